@@ -1,0 +1,333 @@
+"""Load content.yaml into a Content, or raise ContentError listing every problem with its place.
+
+The loader never raises anything else: size caps come before parsing, encoding problems get a
+line and column, the YAML is read by yamltree (no aliases, no tags, no recursion), the model
+checks types, and cross-references and images are checked last.
+"""
+
+from __future__ import annotations
+
+import stat
+import types
+import typing
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError
+
+from kiosk.content import model
+from kiosk.content.assets import ImageDecoder, Loc, asset_references, check_image
+from kiosk.content.errors import ContentError, ContentIssue, Severity
+from kiosk.content.images import ImageHeader, ImageProblem
+from kiosk.content.messages import staff_message
+from kiosk.content.yamltree import YamlTree, read_yaml
+
+MAX_FILE_BYTES = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class LoadedContent:
+    """A validated Content with where it came from and what `kiosk check` should mention."""
+
+    content: model.Content
+    path: Path
+    base_dir: Path
+    text: str
+    images: dict[str, ImageHeader] = field(default_factory=dict)
+    warnings: tuple[ContentIssue, ...] = ()
+
+    def asset_path(self, reference: str) -> Path:
+        return self.base_dir / reference
+
+
+def load_content(path: Path | str, *, decode_image: ImageDecoder | None = None) -> LoadedContent:
+    """Read and validate a content file; raises ContentError (and nothing else)."""
+    path = Path(path)
+    label = path.name
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise ContentError(
+                [ContentIssue(label, 1, 1, "", "这不是普通文件 (not a regular file)")]
+            )
+        if info.st_size > MAX_FILE_BYTES:
+            raise ContentError([_too_big(label, info.st_size)])
+        with path.open("rb") as stream:
+            data = stream.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise ContentError(
+            [ContentIssue(label, 1, 1, "", "找不到内容文件 (file not found)")]
+        ) from None
+    except OSError as error:
+        raise ContentError(
+            [ContentIssue(label, 1, 1, "", f"无法读取内容文件：{error.strerror} (unreadable)")]
+        ) from None
+    return load_content_text(
+        data, file_label=label, base_dir=path.parent, decode_image=decode_image, source_path=path
+    )
+
+
+def load_content_text(
+    data: bytes | str,
+    *,
+    file_label: str = "content.yaml",
+    base_dir: Path | str = ".",
+    decode_image: ImageDecoder | None = None,
+    source_path: Path | None = None,
+) -> LoadedContent:
+    """Validate content given as bytes or text; image paths are relative to `base_dir`."""
+    base_dir = Path(base_dir)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    if len(data) > MAX_FILE_BYTES:
+        raise ContentError([_too_big(file_label, len(data))])
+    text = _decode(data, file_label)
+    tree = read_yaml(text)
+    issues = [ContentIssue(file_label, m.line, m.column, "", msg) for m, msg in tree.problems]
+    if issues:
+        raise ContentError(issues)
+    if tree.data is None:
+        raise ContentError(
+            [ContentIssue(file_label, 1, 1, "", "内容文件是空的 (the file is empty)")]
+        )
+    if not isinstance(tree.data, dict):
+        raise ContentError(
+            [
+                ContentIssue(
+                    file_label,
+                    1,
+                    1,
+                    "",
+                    "文件最外层应为“键: 值”，例如 site: … (top level must be a mapping)",
+                )
+            ]
+        )
+    try:
+        content = model.Content.model_validate(tree.data)
+    except ValidationError as error:
+        raise ContentError(list(_model_issues(error, tree, file_label))) from None
+    issues, warnings = _cross_check(content, tree, file_label)
+    images: dict[str, ImageHeader] = {}
+    for loc, reference in asset_references(content):
+        try:
+            images[reference] = check_image(base_dir, reference, decode_image)[1]
+        except ImageProblem as problem:
+            issues.append(_issue(tree, file_label, loc, str(problem)))
+        except OSError as error:
+            issues.append(_issue(tree, file_label, loc, f"无法读取图片：{error.strerror}"))
+    if issues:
+        raise ContentError(issues + warnings)
+    return LoadedContent(
+        content=content,
+        path=source_path or base_dir / file_label,
+        base_dir=base_dir,
+        text=text,
+        images=images,
+        warnings=tuple(sorted(warnings)),
+    )
+
+
+def _too_big(label: str, size: int) -> ContentIssue:
+    return ContentIssue(
+        label,
+        1,
+        1,
+        "",
+        f"内容文件太大：{size / 1024:.0f} KB，最多 {MAX_FILE_BYTES // 1024} KB；图片请放在 assets 文件夹 "
+        "(file too large)",
+    )
+
+
+def _decode(data: bytes, label: str) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        before = data[: error.start]
+        line = before.count(b"\n") + 1
+        line_start = before.rfind(b"\n") + 1
+        column = len(before[line_start:].decode("utf-8", errors="replace")) + 1
+        raise ContentError(
+            [
+                ContentIssue(
+                    label,
+                    line,
+                    column,
+                    "",
+                    "文件不是 UTF-8 编码（可能是 GBK）：请在编辑器里“另存为”并选择 UTF-8 "
+                    "(not UTF-8: save as UTF-8)",
+                )
+            ]
+        ) from None
+
+
+def _format_loc(loc: Loc) -> str:
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def _issue(
+    tree: YamlTree,
+    label: str,
+    loc: Loc,
+    message: str,
+    *,
+    key: bool = False,
+    severity: Severity = Severity.ERROR,
+) -> ContentIssue:
+    mark = tree.mark_of(loc, key=key)
+    return ContentIssue(label, mark.line, mark.column, _format_loc(loc), message, severity)
+
+
+def _model_issues(error: ValidationError, tree: YamlTree, label: str) -> Iterator[ContentIssue]:
+    seen: set[tuple[Loc, str]] = set()
+    for detail in error.errors(include_url=False):
+        loc = tuple(detail["loc"])
+        kind = detail["type"]
+        if kind == "missing":
+            parent = loc[:-1]
+            message = staff_message(detail, [])
+            mark_loc, key = parent, False
+        elif kind == "extra_forbidden":
+            message = staff_message(detail, _allowed_fields(loc[:-1]))
+            mark_loc, key = loc, True
+        else:
+            message = staff_message(detail, [])
+            mark_loc, key = loc, False
+        if (loc, message) in seen:
+            continue
+        seen.add((loc, message))
+        mark = tree.mark_of(mark_loc, key=key)
+        yield ContentIssue(label, mark.line, mark.column, _format_loc(loc), message)
+
+
+def _allowed_fields(loc: Loc) -> list[str]:
+    """The field names of the model found at `loc`, for "did you mean" hints."""
+    current: object = model.Content
+    for part in loc:
+        current = _unwrap(current)
+        if isinstance(part, int):
+            args = typing.get_args(current)
+            current = args[0] if args else None
+        elif isinstance(current, type) and issubclass(current, BaseModel):
+            info = current.model_fields.get(part)
+            current = info.annotation if info else None
+        else:
+            return []
+    current = _unwrap(current)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return list(current.model_fields)
+    return []
+
+
+def _unwrap(annotation: object) -> object:
+    """Strip Annotated and Optional down to the model or list inside."""
+    while True:
+        if typing.get_origin(annotation) is typing.Annotated:
+            annotation = typing.get_args(annotation)[0]
+            continue
+        args = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+        if typing.get_origin(annotation) in (
+            typing.Union,
+            types.UnionType,
+        ):
+            annotation = args[0]
+            continue
+        return annotation
+
+
+def _cross_check(
+    content: model.Content, tree: YamlTree, label: str
+) -> tuple[list[ContentIssue], list[ContentIssue]]:
+    """Rules across fields: unique ids, references that resolve, points inside the map."""
+    errors: list[ContentIssue] = []
+    warnings: list[ContentIssue] = []
+
+    def unique(items: list, where: Loc, what: str) -> None:
+        first: dict[str, int] = {}
+        for index, item in enumerate(items):
+            if item.id in first:
+                line = tree.mark_of((*where, first[item.id], "id")).line
+                errors.append(
+                    _issue(
+                        tree,
+                        label,
+                        (*where, index, "id"),
+                        f"{what}编号“{item.id}”重复：第 {line} 行已经用过 (duplicate id)",
+                    )
+                )
+            else:
+                first[item.id] = index
+
+    timeline = content.timeline
+    unique(timeline.eras, ("timeline", "eras"), "阶段")
+    unique(timeline.events, ("timeline", "events"), "事件")
+    unique(content.map.parks, ("map", "parks"), "园区")
+    unique(content.figures.groups, ("figures", "groups"), "分组")
+    for index, group in enumerate(content.figures.groups):
+        unique(group.figures, ("figures", "groups", index, "figures"), "数据")
+
+    eras = {era.id: era for era in timeline.eras}
+    for index, era in enumerate(timeline.eras):
+        if era.end is not None and era.end < era.start:
+            errors.append(
+                _issue(
+                    tree,
+                    label,
+                    ("timeline", "eras", index, "end"),
+                    f"结束年份 {era.end} 早于起始年份 {era.start} (end before start)",
+                )
+            )
+    for index, event in enumerate(timeline.events):
+        era = eras.get(event.era)
+        if era is None:
+            errors.append(
+                _issue(
+                    tree,
+                    label,
+                    ("timeline", "events", index, "era"),
+                    f"没有编号为“{event.era}”的阶段；可用的阶段：{', '.join(eras)} (unknown era)",
+                )
+            )
+        elif not era.start <= event.year <= (era.end or 9999):
+            warnings.append(
+                _issue(
+                    tree,
+                    label,
+                    ("timeline", "events", index, "date"),
+                    f"{event.year} 年不在阶段“{era.title.zh}”({era.start}–{era.end or ''}) 之内 "
+                    "(date outside its era)",
+                    severity=Severity.WARNING,
+                )
+            )
+
+    park_map = content.map
+
+    def inside(point: tuple[float, float]) -> bool:
+        return point[0] <= park_map.width and point[1] <= park_map.height
+
+    for index, point in enumerate(park_map.zone_outline):
+        if not inside(point):
+            errors.append(_outside(tree, label, ("map", "zone_outline", index), park_map))
+    for park_index, park in enumerate(park_map.parks):
+        for index, point in enumerate(park.polygon):
+            if not inside(point):
+                errors.append(
+                    _outside(tree, label, ("map", "parks", park_index, "polygon", index), park_map)
+                )
+        if not inside(park.label):
+            errors.append(_outside(tree, label, ("map", "parks", park_index, "label"), park_map))
+    return errors, warnings
+
+
+def _outside(tree: YamlTree, label: str, loc: Loc, park_map: model.ParkMap) -> ContentIssue:
+    return _issue(
+        tree,
+        label,
+        loc,
+        f"坐标超出地图范围 {park_map.width}×{park_map.height} (point outside the map)",
+    )

@@ -1,0 +1,309 @@
+"""The content model: what staff may write in content.yaml, and nothing else.
+
+Every model forbids unknown keys (a typo like `titel:` is an error, never silently dropped) and
+is frozen (the kiosk swaps whole snapshots, it never edits one). Scalars arrive as the text the
+staff member typed (see yamltree.py), and each field turns that text into what it means.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+)
+from pydantic_core import PydanticCustomError
+
+Language = Literal["zh", "en"]
+LANGUAGES: tuple[Language, ...] = ("zh", "en")
+
+TITLE_MAX = 60
+SHORT_MAX = 200
+BODY_MAX = 5000
+
+
+class StrictModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+def _text_input(value: object) -> object:
+    """A plain string means Chinese only: `title: 朔州` is `title: {zh: 朔州}`."""
+    return {"zh": value} if isinstance(value, str) else value
+
+
+def _limited(max_length: int) -> object:
+    return Annotated[str, StringConstraints(min_length=1, max_length=max_length)]
+
+
+_ZH = "中文（必填） Chinese, required"
+_EN = "English (optional; Chinese is shown without it)"
+
+
+class LocalizedText(StrictModel):
+    """Visitor-facing text: a string (Chinese) or {zh, en}."""
+
+    zh: str
+    en: str | None = None
+
+    def get(self, lang: str) -> str:
+        """The text in `lang`, falling back to Chinese when there is no translation."""
+        return (self.en or self.zh) if lang == "en" else self.zh
+
+
+class TitleText(LocalizedText):
+    zh: _limited(TITLE_MAX) = Field(description=_ZH)  # type: ignore[valid-type]
+    en: _limited(TITLE_MAX) | None = Field(default=None, description=_EN)  # type: ignore[valid-type]
+
+
+class ShortText(LocalizedText):
+    zh: _limited(SHORT_MAX) = Field(description=_ZH)  # type: ignore[valid-type]
+    en: _limited(SHORT_MAX) | None = Field(default=None, description=_EN)  # type: ignore[valid-type]
+
+
+class BodyText(LocalizedText):
+    zh: _limited(BODY_MAX) = Field(description=_ZH)  # type: ignore[valid-type]
+    en: _limited(BODY_MAX) | None = Field(default=None, description=_EN)  # type: ignore[valid-type]
+
+
+TEXT_TYPES = (TitleText, ShortText, BodyText)
+
+Title = Annotated[TitleText, BeforeValidator(_text_input)]
+Short = Annotated[ShortText, BeforeValidator(_text_input)]
+Body = Annotated[BodyText, BeforeValidator(_text_input)]
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,47}$")
+_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def _check_id(value: str) -> str:
+    if not _ID.match(value):
+        raise PydanticCustomError(
+            "content",
+            "“{value}” 不是有效的编号：只能用小写英文字母、数字和连字符“-”，最多 48 个字符 "
+            "(id: lowercase letters, digits and '-')",
+            {"value": value},
+        )
+    return value
+
+
+def _check_colour(value: str) -> str:
+    if not _COLOUR.match(value):
+        raise PydanticCustomError(
+            "content",
+            "“{value}” 不是有效的颜色：请写成 #RRGGBB，例如 #2A7DE1 (colour as #RRGGBB)",
+            {"value": value},
+        )
+    return value
+
+
+def _check_date(value: str) -> str:
+    found = _DATE.match(value)
+    try:
+        if not found:
+            raise ValueError
+        year, month, day = (int(part) if part else 1 for part in found.groups())
+        dt.date(year, month, day)
+        if not 1900 <= year <= 2100:
+            raise ValueError
+    except ValueError:
+        raise PydanticCustomError(
+            "content",
+            "“{value}” 不是有效日期 (YYYY, YYYY-MM 或 YYYY-MM-DD)",
+            {"value": value},
+        ) from None
+    return value
+
+
+Id = Annotated[str, AfterValidator(_check_id), Field(json_schema_extra={"pattern": _ID.pattern})]
+Colour = Annotated[
+    str, AfterValidator(_check_colour), Field(json_schema_extra={"pattern": _COLOUR.pattern})
+]
+EventDate = Annotated[
+    str, AfterValidator(_check_date), Field(json_schema_extra={"pattern": _DATE.pattern})
+]
+Year = Annotated[int, Field(ge=1900, le=2100)]
+AssetPath = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=300),
+    Field(description="相对于 content.yaml 所在文件夹的路径，例如 assets/events/1992.svg"),
+]
+Number = Annotated[Decimal, Field(allow_inf_nan=False, max_digits=18)]
+Point = tuple[Annotated[float, Field(ge=0)], Annotated[float, Field(ge=0)]]
+
+
+class Site(StrictModel):
+    """Who the kiosk is about."""
+
+    title: Title = Field(description="展厅主标题 main title")
+    subtitle: Short | None = Field(default=None, description="副标题 subtitle")
+    organisation: Short = Field(description="主办单位 organisation")
+    founded: EventDate = Field(description="成立日期 founding date, YYYY-MM-DD")
+
+
+class Era(StrictModel):
+    """A stretch of years the timeline groups events into, drawn as a coloured band."""
+
+    id: Id = Field(description="编号 id, e.g. founding")
+    title: Title = Field(description="阶段名称 era title")
+    start: Year = Field(description="起始年份 first year")
+    end: Year | None = Field(default=None, description="结束年份 last year; empty = ongoing")
+    colour: Colour = Field(description="颜色 colour #RRGGBB")
+
+
+class Event(StrictModel):
+    """One dated event of the zone's history."""
+
+    id: Id = Field(description="编号 id, used in links: timeline/<id>")
+    date: EventDate = Field(description="日期 YYYY, YYYY-MM or YYYY-MM-DD")
+    era: Id = Field(description="所属阶段的编号 id of its era")
+    title: Title = Field(description="标题 title")
+    body: Body = Field(description="正文 body text")
+    image: AssetPath | None = Field(default=None, description="图片 image")
+    caption: Short | None = Field(default=None, description="图片说明 image caption")
+    credit: Short | None = Field(default=None, description="图片来源 image credit")
+    highlight: bool = Field(default=False, description="重点事件 highlighted event")
+
+    @property
+    def sort_key(self) -> tuple[int, int, int]:
+        """(year, month, day) with 0 for what the date leaves out: years sort before months."""
+        year, month, day = ([*self.date.split("-"), "0", "0"])[:3]
+        return int(year), int(month), int(day)
+
+    @property
+    def year(self) -> int:
+        return self.sort_key[0]
+
+
+class Timeline(StrictModel):
+    title: Title = Field(description="面板标题 panel title")
+    eras: list[Era] = Field(min_length=1, description="阶段 eras")
+    events: list[Event] = Field(min_length=1, max_length=5000, description="事件 events")
+
+
+class Park(StrictModel):
+    """One of the parks of 一区五园: a polygon on the map and an info card."""
+
+    id: Id = Field(description="编号 id")
+    name: Title = Field(description="园区名称 park name")
+    role: Short = Field(description="定位 one-line role")
+    area_km2: Number | None = Field(default=None, ge=0, description="规划面积 km²")
+    established: Year | None = Field(default=None, description="设立年份 year established")
+    industries: list[Short] = Field(default_factory=list, description="主导产业 industries")
+    projects: list[Short] = Field(default_factory=list, description="重点项目 key projects")
+    description: Body = Field(description="介绍 description")
+    image: AssetPath | None = Field(default=None, description="图片 image")
+    colour: Colour = Field(description="颜色 colour #RRGGBB")
+    polygon: list[Point] = Field(min_length=3, max_length=500, description="轮廓点 [x, y]")
+    label: Point = Field(description="名称位置 label point [x, y]")
+
+
+class MapBase(StrictModel):
+    image: AssetPath = Field(description="底图 base image")
+
+
+class ParkMap(StrictModel):
+    """一区五园: polygons in a coordinate space of width × height (a base image's pixels)."""
+
+    title: Title = Field(description="面板标题 panel title")
+    schematic: bool = Field(default=True, description="是否示意图 schematic map")
+    width: Annotated[int, Field(ge=100, le=20000)] = Field(description="坐标宽度 width")
+    height: Annotated[int, Field(ge=100, le=20000)] = Field(description="坐标高度 height")
+    base: MapBase | None = Field(default=None, description="底图 optional base image")
+    total_area_km2: Number = Field(ge=0, description="总规划面积 total planned area, km²")
+    zone_outline: list[Point] = Field(min_length=3, max_length=500, description="开发区轮廓")
+    parks: list[Park] = Field(min_length=1, max_length=50, description="园区 parks")
+
+
+class Change(StrictModel):
+    """How a figure moved: a growth rate, a share of a whole, or a completion rate."""
+
+    kind: Literal["growth", "share", "rate"] = Field(
+        description="growth 增速 / share 占比 / rate 完成率"
+    )
+    value: Number = Field(description="百分比 percent")
+    label: Short | None = Field(default=None, description="说明 label, e.g. 开工率")
+
+
+class ComparisonItem(StrictModel):
+    label: Short = Field(description="名称 label")
+    value: Number = Field(ge=0, description="数值 value")
+
+
+class Comparison(StrictModel):
+    title: Short = Field(description="图表标题 chart title")
+    unit: Short = Field(description="单位 unit")
+    items: list[ComparisonItem] = Field(min_length=2, max_length=8, description="对比项")
+
+
+class Figure(StrictModel):
+    """A key figure: a number with its unit, year and change."""
+
+    id: Id = Field(description="编号 id")
+    label: Short = Field(description="名称 label")
+    value: Number = Field(description="数值，按原样书写 value as written, e.g. 8.05")
+    unit: Short = Field(description="单位 unit, e.g. 亿元")
+    year: Year = Field(description="年份 year")
+    change: Change | None = Field(default=None, description="增速或占比 change")
+    increase: Number | None = Field(default=None, description="净增 net increase, in the unit")
+    note: Body | None = Field(default=None, description="说明 note")
+    source: Short | None = Field(default=None, description="来源 source")
+    comparison: Comparison | None = Field(default=None, description="对比图 comparison chart")
+    highlight: bool = Field(default=False, description="首页轮播展示 headline figure")
+
+
+class FigureGroup(StrictModel):
+    id: Id = Field(description="编号 id")
+    title: Title = Field(description="分组标题 group title")
+    figures: list[Figure] = Field(min_length=1, max_length=40, description="数据 figures")
+
+
+class Figures(StrictModel):
+    title: Title = Field(description="面板标题 panel title")
+    groups: list[FigureGroup] = Field(min_length=1, max_length=20, description="分组 groups")
+
+
+class AttractSlide(StrictModel):
+    title: Title = Field(description="标题 title")
+    body: Short | None = Field(default=None, description="文字 text")
+    image: AssetPath | None = Field(default=None, description="图片 image")
+
+
+class Attract(StrictModel):
+    """The loop shown while nobody is at the screen."""
+
+    use_highlights: bool = Field(default=True, description="使用重点事件和数据 use highlights")
+    slides: list[AttractSlide] = Field(default_factory=list, description="额外页面 extra slides")
+    prompt: Short = Field(description="提示语 prompt, e.g. 触摸屏幕开始探索")
+
+
+class KioskSettings(StrictModel):
+    idle_seconds: Annotated[int, Field(ge=15, le=3600)] = Field(
+        default=90, description="无人操作多少秒后回到首页 idle time"
+    )
+    default_language: Language = Field(default="zh", description="默认语言 zh 或 en")
+    attract_interval: Annotated[int, Field(ge=3, le=120)] = Field(
+        default=8, description="轮播间隔秒数 seconds per attract slide"
+    )
+
+
+class Content(StrictModel):
+    """Everything the kiosk shows, from one content.yaml."""
+
+    site: Site = Field(description="站点 site")
+    timeline: Timeline = Field(description="时间轴 timeline")
+    map: ParkMap = Field(description="园区地图 park map")
+    figures: Figures = Field(description="核心数据 key figures")
+    attract: Attract = Field(description="待机轮播 attract loop")
+    kiosk: KioskSettings = Field(default_factory=KioskSettings, description="设置 settings")
+
+    def events_in_order(self) -> list[Event]:
+        return sorted(self.timeline.events, key=lambda event: event.sort_key)
