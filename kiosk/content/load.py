@@ -7,6 +7,7 @@ checks types, and cross-references and images are checked last.
 
 from __future__ import annotations
 
+import difflib
 import stat
 import types
 import typing
@@ -41,10 +42,15 @@ class LoadedContent:
         return self.base_dir / reference
 
 
-def load_content(path: Path | str, *, decode_image: ImageDecoder | None = None) -> LoadedContent:
-    """Read and validate a content file; raises ContentError (and nothing else)."""
+def load_content(
+    path: Path | str, *, decode_image: ImageDecoder | None = None, label: str | None = None
+) -> LoadedContent:
+    """Read and validate a content file; raises ContentError (and nothing else).
+
+    `label` names the file in messages (default: its name, as in `content.yaml:12:5: …`).
+    """
     path = Path(path)
-    label = path.name
+    label = label or path.name
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
@@ -184,14 +190,25 @@ def _issue(
 
 
 def _model_issues(error: ValidationError, tree: YamlTree, label: str) -> Iterator[ContentIssue]:
+    details = error.errors(include_url=False)
+    # A misspelt key shows up twice: unknown `titel` and missing `title`. Say it once.
+    misspelt = {
+        (tuple(d["loc"][:-1]), close)
+        for d in details
+        if d["type"] == "extra_forbidden"
+        for close in difflib.get_close_matches(
+            str(d["loc"][-1]), _allowed_fields(tuple(d["loc"][:-1])), n=1, cutoff=0.6
+        )
+    }
     seen: set[tuple[Loc, str]] = set()
-    for detail in error.errors(include_url=False):
+    for detail in details:
         loc = tuple(detail["loc"])
         kind = detail["type"]
+        if kind == "missing" and (loc[:-1], loc[-1]) in misspelt:
+            continue
         if kind == "missing":
-            parent = loc[:-1]
             message = staff_message(detail, [])
-            mark_loc, key = parent, False
+            mark_loc, key = loc[:-1], False
         elif kind == "extra_forbidden":
             message = staff_message(detail, _allowed_fields(loc[:-1]))
             mark_loc, key = loc, True

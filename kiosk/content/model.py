@@ -174,8 +174,9 @@ class Event(StrictModel):
 
     @property
     def sort_key(self) -> tuple[int, int, int]:
-        """(year, month, day) with 0 for what the date leaves out: years sort before months."""
-        year, month, day = ([*self.date.split("-"), "0", "0"])[:3]
+        """(year, month, day); a part the date leaves out sorts after the known ones, so the
+        founding day (1992-11-14) comes before a story about "1992" as a whole."""
+        year, month, day = ([*self.date.split("-"), "13", "32"])[:3]
         return int(year), int(month), int(day)
 
     @property

@@ -1,0 +1,78 @@
+"""Build the kiosk: content store, fonts, QML engine and window. The one module that knows all."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSize
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine, QQmlError
+from PySide6.QtQuick import QQuickWindow
+
+from kiosk.backend.images import ContentImageProvider, IconProvider
+from kiosk.backend.state import KioskState
+from kiosk.services.fonts import choose_font
+from kiosk.services.imagedecode import decode_problem
+from kiosk.services.store import ContentStore
+
+log = logging.getLogger("kiosk")
+QML_DIR = Path(__file__).resolve().parent / "qml"
+
+
+@dataclass(frozen=True)
+class KioskOptions:
+    content_path: Path
+    state_dir: Path | None
+    windowed: bool = False
+    size: QSize | None = None
+    language: str | None = None
+
+
+class KioskApp(QObject):
+    """Owns everything that lives as long as the window; `close()` tears it down in order."""
+
+    def __init__(self, options: KioskOptions, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.options = options
+        self.qml_warnings: list[str] = []
+        self.store = ContentStore(options.content_path, options.state_dir, decode_problem, self)
+        self.store.load()
+        font = choose_font(options.content_path.parent / "assets" / "fonts")
+        if font.family:
+            app_font = QFont(font.family)
+            app_font.setPixelSize(30)
+            QGuiApplication.setFont(app_font)
+        self.state = KioskState(self.store, font, self)
+        self.state.make_current()
+        if options.language:
+            self.state.language = options.language
+        self.engine = QQmlApplicationEngine()
+        self.engine.addImportPath(str(QML_DIR))
+        self.engine.addImageProvider("icon", IconProvider())
+        self.engine.addImageProvider("content", ContentImageProvider(self._content_dir))
+        self.engine.warnings.connect(self._on_warnings)
+        self.engine.setInitialProperties({"kioskMode": not options.windowed})
+        self.engine.loadFromModule("Kiosk", "Main")
+        roots = self.engine.rootObjects()
+        if not roots:
+            raise RuntimeError("the QML user interface failed to load (see the log)")
+        self.window: QQuickWindow = roots[0]
+        if options.windowed and options.size is not None:
+            self.window.resize(options.size)
+
+    def _content_dir(self) -> Path | None:
+        current = self.store.current
+        return current.base_dir if current else None
+
+    def _on_warnings(self, warnings: list[QQmlError]) -> None:
+        for warning in warnings:
+            self.qml_warnings.append(warning.toString())
+            log.warning("QML: %s", warning.toString())
+
+    def close(self) -> None:
+        """Delete the engine before the application, as Qt requires."""
+        self.window.close()
+        self.engine.deleteLater()
+        del self.engine

@@ -1,0 +1,188 @@
+"""List models for QML, one row per content item, texts resolved in the current language.
+
+Rows are plain dicts built from the frozen content objects; a language switch or a new content
+rebuilds them whole (begin/endResetModel), which is cheap at this size and keeps QML simple.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    Qt,
+    Property,
+    Signal,
+)
+
+from kiosk.content import Content
+from kiosk.content.display import format_date, format_number, format_percent
+from kiosk.content.model import LocalizedText
+
+Row = dict[str, Any]
+CHANGE_LABELS = {
+    "growth": {"zh": "增长", "en": "growth"},
+    "share": {"zh": "占比", "en": "share"},
+    "rate": {"zh": "完成率", "en": "rate"},
+}
+
+
+def image_url(reference: str | None) -> str:
+    return f"image://content/{reference}" if reference else ""
+
+
+def text(value: LocalizedText | None, lang: str) -> str:
+    return value.get(lang) if value is not None else ""
+
+
+class RowsModel(QAbstractListModel):
+    """A read-only list model whose roles are the keys of its rows."""
+
+    ROLES: ClassVar[tuple[str, ...]] = ()
+    countChanged = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        return {
+            Qt.ItemDataRole.UserRole + i: QByteArray(n.encode()) for i, n in enumerate(self.ROLES)
+        }
+
+    def rowCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._rows)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        column = role - Qt.ItemDataRole.UserRole
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if not 0 <= column < len(self.ROLES):
+            return None
+        return self._rows[index.row()][self.ROLES[column]]
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def set_rows(self, rows: list[Row]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+        self.countChanged.emit()
+
+    def update(self, content: Content | None, lang: str) -> None:
+        self.set_rows(self.build(content, lang) if content is not None else [])
+
+    def build(self, content: Content, lang: str) -> list[Row]:
+        raise NotImplementedError
+
+    def _count(self) -> int:
+        return len(self._rows)
+
+    count = Property(int, _count, notify=countChanged)
+
+
+class ErasModel(RowsModel):
+    ROLES = ("eraId", "title", "start", "end", "colour", "yearsText")
+
+    def build(self, content: Content, lang: str) -> list[Row]:
+        return [
+            {
+                "eraId": era.id,
+                "title": era.title.get(lang),
+                "start": era.start,
+                "end": era.end or 0,
+                "colour": era.colour,
+                "yearsText": f"{era.start}–{era.end}" if era.end else f"{era.start}–",
+            }
+            for era in content.timeline.eras
+        ]
+
+
+class EventsModel(RowsModel):
+    ROLES = (
+        "eventId", "dateText", "year", "title", "body", "image", "caption", "credit",
+        "eraId", "eraTitle", "eraColour", "highlight",
+    )  # fmt: skip
+
+    def build(self, content: Content, lang: str) -> list[Row]:
+        eras = {era.id: era for era in content.timeline.eras}
+        return [
+            {
+                "eventId": event.id,
+                "dateText": format_date(event.date, lang),
+                "year": event.year,
+                "title": event.title.get(lang),
+                "body": event.body.get(lang),
+                "image": image_url(event.image),
+                "caption": text(event.caption, lang),
+                "credit": text(event.credit, lang),
+                "eraId": event.era,
+                "eraTitle": eras[event.era].title.get(lang),
+                "eraColour": eras[event.era].colour,
+                "highlight": event.highlight,
+            }
+            for event in content.events_in_order()
+        ]
+
+
+class ParksModel(RowsModel):
+    ROLES = (
+        "parkId", "name", "role", "areaText", "established", "industries", "projects",
+        "description", "image", "colour", "polygon", "labelX", "labelY",
+    )  # fmt: skip
+
+    def build(self, content: Content, lang: str) -> list[Row]:
+        unit = "km²" if lang == "en" else "平方公里"
+        return [
+            {
+                "parkId": park.id,
+                "name": park.name.get(lang),
+                "role": park.role.get(lang),
+                "areaText": f"{format_number(park.area_km2)} {unit}" if park.area_km2 else "",
+                "established": park.established or 0,
+                "industries": [item.get(lang) for item in park.industries],
+                "projects": [item.get(lang) for item in park.projects],
+                "description": park.description.get(lang),
+                "image": image_url(park.image),
+                "colour": park.colour,
+                "polygon": [[x, y] for x, y in park.polygon],
+                "labelX": park.label[0],
+                "labelY": park.label[1],
+            }
+            for park in content.map.parks
+        ]
+
+
+class FigureGroupsModel(RowsModel):
+    ROLES = ("groupId", "title", "figures")
+
+    def build(self, content: Content, lang: str) -> list[Row]:
+        return [
+            {
+                "groupId": group.id,
+                "title": group.title.get(lang),
+                "figures": [self._figure(figure, lang) for figure in group.figures],
+            }
+            for group in content.figures.groups
+        ]
+
+    @staticmethod
+    def _figure(figure, lang: str) -> Row:
+        change = figure.change
+        return {
+            "figureId": figure.id,
+            "label": figure.label.get(lang),
+            "valueText": format_number(figure.value),
+            "unit": figure.unit.get(lang),
+            "year": figure.year,
+            "changeKind": change.kind if change else "",
+            "changeText": format_percent(change.value) if change else "",
+            "changeLabel": (text(change.label, lang) or CHANGE_LABELS[change.kind][lang])
+            if change
+            else "",
+            "note": text(figure.note, lang),
+        }

@@ -1,0 +1,266 @@
+"""The `Kiosk` singleton QML talks to: models, navigator, language, accessibility, status."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
+from PySide6.QtQml import QmlNamedElement, QmlSingleton
+
+from kiosk import __version__
+from kiosk.backend import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401 - read by QmlElement
+from kiosk.backend.models import ErasModel, EventsModel, FigureGroupsModel, ParksModel
+from kiosk.backend.navigator import Navigator
+from kiosk.backend.uitext import ui_text
+from kiosk.content import Content
+from kiosk.content.display import format_number
+from kiosk.services.fonts import FontChoice
+from kiosk.services.store import ContentStore
+
+log = logging.getLogger("kiosk.state")
+_current: KioskState | None = None
+
+
+@QmlNamedElement("Kiosk")
+@QmlSingleton
+class KioskState(QObject):
+    """One object per running kiosk; `app.py` builds it, QML reaches it as `Kiosk`."""
+
+    languageChanged = Signal()
+    accessibleChanged = Signal()
+    contentChanged = Signal()
+    statusChanged = Signal()
+    adminOpenChanged = Signal()
+
+    def __init__(
+        self, store: ContentStore, font: FontChoice, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._font = font
+        self._language = "zh"
+        self._accessible = False
+        self._admin_open = False
+        self._navigator = Navigator(self)
+        self._eras = ErasModel(self)
+        self._events = EventsModel(self)
+        self._parks = ParksModel(self)
+        self._figure_groups = FigureGroupsModel(self)
+        store.contentChanged.connect(self._on_content)
+        store.statusChanged.connect(self.statusChanged)
+        if store.current is not None:
+            self._language = store.current.content.kiosk.default_language
+        self._refresh()
+
+    @staticmethod
+    def create(engine) -> KioskState:
+        if _current is None:
+            raise RuntimeError("KioskState.make_current() must run before QML loads")
+        return _current
+
+    def make_current(self) -> None:
+        global _current
+        _current = self
+
+    @property
+    def content(self) -> Content | None:
+        return self._store.current.content if self._store.current else None
+
+    # -- language and accessibility ---------------------------------------------------------
+
+    def _get_language(self) -> str:
+        return self._language
+
+    def _set_language(self, language: str) -> None:
+        if language in ("zh", "en") and language != self._language:
+            self._language = language
+            self._refresh()
+            self.languageChanged.emit()
+
+    language = Property(str, _get_language, _set_language, notify=languageChanged)
+
+    @Slot()
+    def toggleLanguage(self) -> None:
+        self._set_language("en" if self._language == "zh" else "zh")
+
+    def _get_accessible(self) -> bool:
+        return self._accessible
+
+    def _set_accessible(self, value: bool) -> None:
+        if value != self._accessible:
+            self._accessible = value
+            self.accessibleChanged.emit()
+
+    accessible = Property(bool, _get_accessible, _set_accessible, notify=accessibleChanged)
+
+    @Slot()
+    def toggleAccessible(self) -> None:
+        self._set_accessible(not self._accessible)
+
+    # -- content -------------------------------------------------------------------------------
+
+    def _on_content(self) -> None:
+        self._refresh()
+
+    def _refresh(self) -> None:
+        content = self.content
+        for model in (self._eras, self._events, self._parks, self._figure_groups):
+            model.update(content, self._language)
+        self.contentChanged.emit()
+
+    def _get_info(self) -> dict[str, Any]:
+        content = self.content
+        if content is None:
+            return {}
+        lang = self._language
+        events = content.events_in_order()
+        figure_years = sorted({f.year for g in content.figures.groups for f in g.figures})
+        figure_count = sum(len(group.figures) for group in content.figures.groups)
+        area = format_number(content.map.total_area_km2)
+        first, last = events[0].year, events[-1].year
+        zh = lang == "zh"
+        return {
+            "title": content.site.title.get(lang),
+            "subtitle": content.site.subtitle.get(lang) if content.site.subtitle else "",
+            "organisation": content.site.organisation.get(lang),
+            "timelineTitle": content.timeline.title.get(lang),
+            "mapTitle": content.map.title.get(lang),
+            "figuresTitle": content.figures.title.get(lang),
+            "timelineHint": f"{first}–{last}，{len(events)} 个重要时刻"
+            if zh
+            else f"{first}–{last}, {len(events)} milestones",
+            "mapHint": f"{content.map.title.get(lang)} · 规划 {area} 平方公里"
+            if zh
+            else f"{content.map.title.get(lang)} · {area} km² planned",
+            "figuresHint": f"{figure_years[-1]} 年 · {figure_count} 项数据"
+            if zh
+            else f"{figure_years[-1]} · {figure_count} figures",
+            "totalArea": area,
+            "schematic": content.map.schematic,
+            "mapWidth": content.map.width,
+            "mapHeight": content.map.height,
+            "zoneOutline": [[x, y] for x, y in content.map.zone_outline],
+            "attractPrompt": content.attract.prompt.get(lang),
+        }
+
+    info = Property("QVariantMap", _get_info, notify=contentChanged)
+
+    def _get_ui(self) -> dict[str, str]:
+        return ui_text(self._language)
+
+    ui = Property("QVariantMap", _get_ui, notify=languageChanged)
+
+    def _get_has_content(self) -> bool:
+        return self._store.current is not None
+
+    hasContent = Property(bool, _get_has_content, notify=contentChanged)
+
+    def _get_navigator(self) -> Navigator:
+        return self._navigator
+
+    navigator = Property(QObject, _get_navigator, constant=True)
+
+    def _get_eras(self) -> ErasModel:
+        return self._eras
+
+    eras = Property(QObject, _get_eras, constant=True)
+
+    def _get_events(self) -> EventsModel:
+        return self._events
+
+    events = Property(QObject, _get_events, constant=True)
+
+    def _get_parks(self) -> ParksModel:
+        return self._parks
+
+    parks = Property(QObject, _get_parks, constant=True)
+
+    def _get_figure_groups(self) -> FigureGroupsModel:
+        return self._figure_groups
+
+    figureGroups = Property(QObject, _get_figure_groups, constant=True)
+
+    def _get_figure_pages(self) -> list[dict[str, Any]]:
+        return self._figure_groups.rows()
+
+    figurePages = Property(list, _get_figure_pages, notify=contentChanged)
+
+    # -- fonts and status -------------------------------------------------------------------
+
+    def _get_font_family(self) -> str:
+        return self._font.family
+
+    fontFamily = Property(str, _get_font_family, constant=True)
+
+    def _get_font_warning(self) -> str:
+        return self._font.warning
+
+    fontWarning = Property(str, _get_font_warning, constant=True)
+
+    def _get_version(self) -> str:
+        return __version__
+
+    version = Property(str, _get_version, constant=True)
+
+    def _get_issues(self) -> list[str]:
+        return [str(issue) for issue in self._store.issues]
+
+    issues = Property(list, _get_issues, notify=statusChanged)
+
+    def _get_status_text(self) -> str:
+        store = self._store
+        if store.current is None:
+            return "no content"
+        content = store.current.content
+        when = store.loaded_at.strftime("%Y-%m-%d %H:%M:%S") if store.loaded_at else ""
+        source = "last good snapshot" if store.from_snapshot else str(store.current.path)
+        return (
+            f"{source}\nloaded {when}: {len(content.timeline.events)} events, "
+            f"{len(content.map.parks)} parks, "
+            f"{sum(len(g.figures) for g in content.figures.groups)} figures"
+        )
+
+    statusText = Property(str, _get_status_text, notify=statusChanged)
+
+    def _get_from_snapshot(self) -> bool:
+        return self._store.from_snapshot
+
+    fromSnapshot = Property(bool, _get_from_snapshot, notify=statusChanged)
+
+    # -- staff admin ------------------------------------------------------------------------
+
+    def _get_admin_open(self) -> bool:
+        return self._admin_open
+
+    adminOpen = Property(bool, _get_admin_open, notify=adminOpenChanged)
+
+    @Slot()
+    def openAdmin(self) -> None:
+        if not self._admin_open:
+            log.info("admin overlay opened")
+            self._admin_open = True
+            self.adminOpenChanged.emit()
+
+    @Slot()
+    def closeAdmin(self) -> None:
+        if self._admin_open:
+            self._admin_open = False
+            self.adminOpenChanged.emit()
+
+    @Slot()
+    def reloadContent(self) -> None:
+        self._store.load()
+
+    @Slot()
+    def exitKiosk(self) -> None:
+        log.info("exit requested from the admin overlay")
+        QCoreApplication.quit()
+
+    @Slot()
+    def resetSession(self) -> None:
+        """Back to Home in the default language, as a new visitor expects."""
+        self._navigator.goHome()
+        self._set_accessible(False)
+        if self.content is not None:
+            self._set_language(self.content.kiosk.default_language)

@@ -1,0 +1,40 @@
+"""The kiosk's own words (buttons, banners), as opposed to content: both languages in one table."""
+
+from __future__ import annotations
+
+UI_TEXT: dict[str, dict[str, str]] = {
+    "home": {"zh": "首页", "en": "Home"},
+    "back": {"zh": "返回", "en": "Back"},
+    "language": {"zh": "EN", "en": "中文"},
+    "accessible": {"zh": "无障碍", "en": "Accessible"},
+    "timeline": {"zh": "时间轴", "en": "Timeline"},
+    "map": {"zh": "园区地图", "en": "Park Map"},
+    "figures": {"zh": "核心数据", "en": "Key Figures"},
+    "schematic": {"zh": "示意图", "en": "Schematic"},
+    "totalArea": {"zh": "总规划面积", "en": "Total planned area"},
+    "areaUnit": {"zh": "平方公里", "en": "km²"},
+    "parks": {"zh": "园区", "en": "Parks"},
+    "industries": {"zh": "主导产业", "en": "Leading industries"},
+    "contentError": {"zh": "内容文件有误，暂时无法显示", "en": "The content file has errors"},
+    "contentErrorHint": {
+        "zh": "请工作人员运行 kiosk check 查看并修正以下问题：",
+        "en": "Staff: run kiosk check and fix these problems:",
+    },
+    "adminTitle": {"zh": "管理", "en": "Admin"},
+    "noPinBanner": {
+        "zh": "尚未设置管理密码：任何人长按左上角都能进入此页面。请在终端运行 kiosk set-pin 设置密码。",
+        "en": "No staff PIN is set: anyone can open this page. Run kiosk set-pin in a terminal.",
+    },
+    "contentStatus": {"zh": "内容状态", "en": "Content status"},
+    "reload": {"zh": "重新加载内容", "en": "Reload content"},
+    "exitKiosk": {"zh": "退出展示程序", "en": "Exit kiosk"},
+    "close": {"zh": "关闭", "en": "Close"},
+    "snapshotNote": {
+        "zh": "content.yaml 有错误，正在显示上一次正确的内容。",
+        "en": "content.yaml has errors; showing the last good content.",
+    },
+}
+
+
+def ui_text(lang: str) -> dict[str, str]:
+    return {key: value[lang] for key, value in UI_TEXT.items()}

@@ -1,0 +1,158 @@
+"""The `kiosk` command: run (default), check, schema. Each subcommand is a small function."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from kiosk.services.paths import BUNDLED_CONTENT, default_state_dir
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"size must look like 1920x1080, not {text!r}") from None
+    if not (320 <= width <= 8192 and 320 <= height <= 8192):
+        raise argparse.ArgumentTypeError("size must be between 320 and 8192 pixels a side")
+    return width, height
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiosk", description="朔州经济开发区展厅触摸屏 kiosk")
+    commands = parser.add_subparsers(dest="command")
+
+    run = commands.add_parser("run", help="start the kiosk (the default)")
+    _add_run_options(run)
+
+    check = commands.add_parser("check", help="validate content.yaml and its images")
+    check.add_argument("path", nargs="?", type=Path, default=BUNDLED_CONTENT)
+    check.add_argument("--json", action="store_true", help="machine-readable output")
+
+    schema = commands.add_parser("schema", help="write the JSON Schema of content.yaml")
+    schema.add_argument("--out", type=Path, default=None, help="file to write (default: stdout)")
+    return parser
+
+
+def _add_run_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--content", type=Path, default=BUNDLED_CONTENT, help="content.yaml")
+    parser.add_argument(
+        "--windowed",
+        nargs="?",
+        const=(1280, 720),
+        type=_size,
+        metavar="WxH",
+        help="a normal window for preview instead of fullscreen (default 1280x720)",
+    )
+    parser.add_argument("--state-dir", type=Path, default=None, help="logs and last good content")
+    parser.add_argument("--lang", choices=("zh", "en"), default=None, help="start language")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv or argv[0].startswith("-") and argv[0] not in ("-h", "--help"):
+        argv = ["run", *argv]
+    args = build_parser().parse_args(argv)
+    handlers = {"run": run_kiosk, "check": check_content, "schema": write_schema}
+    return handlers[args.command or "run"](args)
+
+
+def run_kiosk(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.app import KioskApp, KioskOptions
+    from kiosk.services.logs import install_excepthooks, install_qt_message_handler, setup_logging
+
+    state_dir = args.state_dir or default_state_dir()
+    setup_logging(state_dir)
+    install_qt_message_handler()
+    install_excepthooks()
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("sez-kiosk")
+    size = QSize(*args.windowed) if args.windowed else None
+    options = KioskOptions(
+        content_path=args.content.resolve(),
+        state_dir=state_dir,
+        windowed=args.windowed is not None,
+        size=size,
+        language=args.lang,
+    )
+    try:
+        kiosk = KioskApp(options)
+    except RuntimeError as error:
+        print(f"kiosk: {error}", file=sys.stderr)
+        return 1
+    code = app.exec()
+    kiosk.close()
+    return code
+
+
+def check_content(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.content import ContentError, load_content
+    from kiosk.services.imagedecode import decode_problem
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    path = _display_path(args.path)
+    try:
+        loaded = load_content(args.path, decode_image=decode_problem, label=str(path))
+    except ContentError as error:
+        _print_issues(error.issues, path, args.json, ok=False)
+        return 1
+    _print_issues(list(loaded.warnings), path, args.json, ok=True, summary=_summary(loaded))
+    return 0
+
+
+def _summary(loaded) -> str:
+    content = loaded.content
+    figures = sum(len(group.figures) for group in content.figures.groups)
+    return (
+        f"{len(content.timeline.events)} events in {len(content.timeline.eras)} eras, "
+        f"{len(content.map.parks)} parks, {figures} figures in {len(content.figures.groups)} "
+        f"groups, {len(loaded.images)} images"
+    )
+
+
+def _print_issues(issues, path: Path, as_json: bool, *, ok: bool, summary: str = "") -> None:
+    if as_json:
+        report = {
+            "ok": ok,
+            "file": str(path),
+            "summary": summary,
+            "issues": [issue.as_dict() for issue in issues],
+        }
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return
+    for issue in issues:
+        print(issue)
+    if ok:
+        print(f"{path}: OK: {summary}")
+    else:
+        errors = sum(1 for issue in issues if issue.severity == "error")
+        print(f"{path}: {errors} 个错误 error(s)", file=sys.stderr)
+
+
+def _display_path(path: Path) -> Path:
+    """The path as a staff member would type it: relative to here when it is below here."""
+    try:
+        return path.resolve().relative_to(Path.cwd())
+    except ValueError:
+        return path
+
+
+def write_schema(args: argparse.Namespace) -> int:
+    from kiosk.content.schema import content_schema_text
+
+    text = content_schema_text()
+    if args.out is None:
+        sys.stdout.write(text)
+    else:
+        args.out.write_text(text, encoding="utf-8")
+        print(f"wrote {args.out}")
+    return 0

@@ -1,0 +1,78 @@
+import QtQuick
+import QtQuick.Controls
+import KioskBackend
+import Kiosk
+
+// The one window: Home or the panels, the navigation bar, banners and the staff corner.
+ApplicationWindow {
+    id: window
+
+    required property bool kioskMode
+
+    visible: true
+    visibility: kioskMode ? Window.FullScreen : Window.Windowed
+    flags: kioskMode ? (Qt.Window | Qt.FramelessWindowHint) : Qt.Window
+    color: Theme.background
+    title: Kiosk.info.title ?? "Kiosk"
+    font.family: Theme.fontFamily
+
+    Item {
+        id: screenArea
+        objectName: "screenArea"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: Kiosk.accessible ? parent.top : navBar.bottom
+        anchors.bottom: Kiosk.accessible ? navBar.top : banners.top
+        visible: Kiosk.hasContent
+
+        HomeScreen {
+            anchors.fill: parent
+            visible: Kiosk.navigator.currentPanel === "home"
+        }
+        PanelsView {
+            anchors.fill: parent
+            visible: Kiosk.navigator.currentPanel !== "home"
+        }
+    }
+
+    ContentErrorScreen {
+        anchors.fill: parent
+        visible: !Kiosk.hasContent
+    }
+
+    NavBar {
+        id: navBar
+        objectName: "navBar"
+        visible: Kiosk.hasContent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        y: Kiosk.accessible ? banners.y - height : 0
+    }
+
+    Column {
+        id: banners
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+
+        WarningBanner {
+            width: parent.width
+            text: Kiosk.fontWarning
+        }
+        WarningBanner {
+            width: parent.width
+            text: Kiosk.fromSnapshot ? (Kiosk.ui.snapshotNote ?? "") : ""
+        }
+    }
+
+    AdminCorner {
+        anchors.left: parent.left
+        anchors.top: parent.top
+    }
+
+    Loader {
+        anchors.fill: parent
+        active: Kiosk.adminOpen
+        sourceComponent: AdminOverlay {}
+    }
+}

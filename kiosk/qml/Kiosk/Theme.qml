@@ -1,0 +1,71 @@
+pragma Singleton
+import QtQuick
+import KioskBackend
+
+// Design tokens only: colours, spacing, sizes, fonts, durations. Nothing else lives here.
+QtObject {
+    readonly property real fontScale: Kiosk.accessible ? 1.3 : 1.0
+
+    // colours (text colours meet 4.5:1 on the background they are used on)
+    readonly property color background: "#0B2540"
+    readonly property color backgroundDeep: "#071A2E"
+    readonly property color surface: "#163A5F"
+    readonly property color surfaceRaised: "#1E4A75"
+    readonly property color card: "#F7F4EC"
+    readonly property color cardText: "#13263A"
+    readonly property color cardMuted: "#4A5B6C"
+    readonly property color text: "#FFFFFF"
+    readonly property color textMuted: "#C6D4E1"
+    readonly property color accent: "#F2B33D"
+    readonly property color accentText: "#1A1A1A"
+    readonly property color danger: "#B3261E"
+    readonly property color dangerText: "#FFFFFF"
+    readonly property color outline: "#3D6590"
+    readonly property color scrim: "#CC04101C"
+    readonly property color up: "#1B7F3B"
+    readonly property color share: "#1F5FAF"
+    readonly property color timelineTint: "#5FA8F5"
+    readonly property color mapTint: "#6FD39B"
+    readonly property color figuresTint: "#F2B33D"
+    readonly property color mapWater: "#0E3050"
+    readonly property color mapLand: "#1B466F"
+
+    // sizes
+    readonly property int touchTarget: 80
+    readonly property int navBarHeight: 112
+    readonly property int spacingXS: 6
+    readonly property int spacingS: 12
+    readonly property int spacingM: 20
+    readonly property int spacingL: 32
+    readonly property int spacingXL: 56
+    readonly property int radius: 18
+    readonly property int radiusSmall: 10
+    readonly property int iconSize: 40
+    readonly property int iconLarge: 96
+    readonly property int borderWidth: 3
+    readonly property int eraBandHeight: 14
+    readonly property int swatch: 36
+    readonly property int adminCorner: 120
+    readonly property int homeEntryMaxHeight: 480
+    readonly property int cardWidth: 560
+    readonly property int cardImageHeight: 300
+    readonly property int figureCardHeight: Math.round(380 * fontScale)
+    readonly property int dialogMaxWidth: 1400
+    readonly property int sidePanelWidth: 620
+    readonly property real mapStrokeWidth: 3
+    readonly property real shapeOpacity: 0.82
+
+    // fonts (pixel sizes at 1080p; body text never below 28)
+    readonly property string fontFamily: Kiosk.fontFamily
+    readonly property int fontDisplay: Math.round(88 * fontScale)
+    readonly property int fontTitle: Math.round(56 * fontScale)
+    readonly property int fontHeading: Math.round(40 * fontScale)
+    readonly property int fontNumber: Math.round(72 * fontScale)
+    readonly property int fontBody: Math.round(30 * fontScale)
+    readonly property int fontSmall: Math.round(28 * fontScale)
+
+    // durations (ms) and gestures
+    readonly property int durationShort: 150
+    readonly property int durationMedium: 280
+    readonly property real adminHoldSeconds: 3
+}

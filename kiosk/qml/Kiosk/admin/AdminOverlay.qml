@@ -1,0 +1,90 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import KioskBackend
+import Kiosk
+
+// Staff page over the kiosk: content status and errors, reload, exit. Created only when opened.
+Rectangle {
+    id: root
+    objectName: "adminOverlay"
+    color: Theme.scrim
+
+    // Swallow every touch so nothing underneath reacts while staff are here.
+    TapHandler {}
+
+    Rectangle {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.spacingL, Theme.dialogMaxWidth)
+        height: Math.min(parent.height - 2 * Theme.spacingL, column.implicitHeight + 2 * Theme.spacingL)
+        radius: Theme.radius
+        color: Theme.background
+        border.color: Theme.accent
+        border.width: Theme.borderWidth
+
+        Flickable {
+            anchors.fill: parent
+            anchors.margins: Theme.spacingL
+            contentHeight: column.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+
+            Column {
+                id: column
+                width: parent.width
+                spacing: Theme.spacingM
+
+                KioskText {
+                    width: parent.width
+                    text: (Kiosk.ui.adminTitle ?? "") + "  ·  v" + Kiosk.version
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                }
+                WarningBanner {
+                    objectName: "noPinBanner"
+                    width: parent.width
+                    text: Kiosk.ui.noPinBanner ?? ""
+                }
+                KioskText {
+                    width: parent.width
+                    text: (Kiosk.ui.contentStatus ?? "") + "\n" + Kiosk.statusText
+                    color: Theme.textMuted
+                }
+                Repeater {
+                    model: Kiosk.issues
+
+                    KioskText {
+                        required property string modelData
+                        width: column.width
+                        text: modelData
+                        color: Theme.accent
+                        font.pixelSize: Theme.fontSmall
+                    }
+                }
+                Flow {
+                    width: parent.width
+                    spacing: Theme.spacingM
+
+                    TouchButton {
+                        objectName: "reloadButton"
+                        icon: "fa5s.sync"
+                        text: Kiosk.ui.reload ?? ""
+                        onClicked: Kiosk.reloadContent()
+                    }
+                    TouchButton {
+                        objectName: "exitButton"
+                        icon: "fa5s.sign-out-alt"
+                        text: Kiosk.ui.exitKiosk ?? ""
+                        onClicked: Kiosk.exitKiosk()
+                    }
+                    TouchButton {
+                        objectName: "closeAdminButton"
+                        icon: "fa5s.times"
+                        text: Kiosk.ui.close ?? ""
+                        highlighted: true
+                        onClicked: Kiosk.closeAdmin()
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,1 @@
+"""Kiosk services: logging, fonts, the content store and the state folder."""

@@ -1,0 +1,107 @@
+"""ContentStore: the current content, and the last good copy when a new version is broken.
+
+Why keep a last good snapshot: a staff member's typo must never blank the screen. The validated
+text is written to the state folder; when content.yaml is broken at start, the kiosk shows the
+snapshot and reports the errors to the admin overlay and the log.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.content import ContentError, ContentIssue, load_content, load_content_text
+from kiosk.content.assets import ImageDecoder
+from kiosk.content.load import LoadedContent
+from kiosk.services.paths import atomic_write_text
+
+log = logging.getLogger("kiosk.content")
+SNAPSHOT_NAME = "last-good-content.yaml"
+
+
+class ContentStore(QObject):
+    contentChanged = Signal()
+    statusChanged = Signal()
+
+    def __init__(
+        self,
+        content_path: Path,
+        state_dir: Path | None,
+        decode_image: ImageDecoder | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.content_path = content_path
+        self.state_dir = state_dir
+        self._decode_image = decode_image
+        self.current: LoadedContent | None = None
+        self.issues: list[ContentIssue] = []
+        self.loaded_at: dt.datetime | None = None
+        self.from_snapshot = False
+
+    @property
+    def snapshot_path(self) -> Path | None:
+        return self.state_dir / SNAPSHOT_NAME if self.state_dir else None
+
+    def load(self) -> bool:
+        """Load content.yaml; on failure keep what is shown, or fall back to the snapshot."""
+        try:
+            loaded = load_content(self.content_path, decode_image=self._decode_image)
+        except ContentError as error:
+            self.issues = error.issues
+            for issue in error.issues:
+                log.error("%s", issue)
+            if self.current is None:
+                self._load_snapshot()
+            self.statusChanged.emit()
+            return False
+        self.issues = []
+        self._swap(loaded, from_snapshot=False)
+        self._save_snapshot(loaded)
+        return True
+
+    def _swap(self, loaded: LoadedContent, *, from_snapshot: bool) -> None:
+        self.current = loaded
+        self.from_snapshot = from_snapshot
+        self.loaded_at = dt.datetime.now()
+        log.info(
+            "content loaded from %s: %d events, %d parks, %d figure groups",
+            "the last good snapshot" if from_snapshot else loaded.path,
+            len(loaded.content.timeline.events),
+            len(loaded.content.map.parks),
+            len(loaded.content.figures.groups),
+        )
+        self.contentChanged.emit()
+        self.statusChanged.emit()
+
+    def _save_snapshot(self, loaded: LoadedContent) -> None:
+        snapshot = self.snapshot_path
+        if snapshot is None:
+            return
+        try:
+            snapshot.parent.mkdir(parents=True, exist_ok=True)
+            if not snapshot.exists() or snapshot.read_text(encoding="utf-8") != loaded.text:
+                atomic_write_text(snapshot, loaded.text)
+        except OSError as error:
+            log.warning("cannot save the last good content to %s: %s", snapshot, error)
+
+    def _load_snapshot(self) -> None:
+        snapshot = self.snapshot_path
+        if snapshot is None or not snapshot.is_file():
+            return
+        try:
+            loaded = load_content_text(
+                snapshot.read_bytes(),
+                file_label=SNAPSHOT_NAME,
+                base_dir=self.content_path.parent,
+                decode_image=self._decode_image,
+                source_path=snapshot,
+            )
+        except (ContentError, OSError) as error:
+            log.error("the last good content cannot be used either: %s", error)
+            return
+        log.warning("showing the last good content until content.yaml is fixed")
+        self._swap(loaded, from_snapshot=True)
