@@ -46,6 +46,7 @@ class KioskApp(QObject):
             QGuiApplication.setFont(app_font)
         self.state = KioskState(self.store, font, self)
         self.state.make_current()
+        self.state.exitRequested.connect(QGuiApplication.quit)
         if options.language:
             self.state.language = options.language
         self.engine = QQmlApplicationEngine()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlNamedElement, QmlSingleton
 
 from kiosk import __version__
@@ -32,6 +32,7 @@ class KioskState(QObject):
     contentChanged = Signal()
     statusChanged = Signal()
     adminOpenChanged = Signal()
+    exitRequested = Signal()
 
     def __init__(
         self, store: ContentStore, font: FontChoice, parent: QObject | None = None
@@ -255,7 +256,7 @@ class KioskState(QObject):
     @Slot()
     def exitKiosk(self) -> None:
         log.info("exit requested from the admin overlay")
-        QCoreApplication.quit()
+        self.exitRequested.emit()
 
     @Slot()
     def resetSession(self) -> None:

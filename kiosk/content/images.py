@@ -93,7 +93,23 @@ def read_header(path: Path) -> ImageHeader:
             f"图片像素太多：{width}×{height}，最多约 {MAX_PIXELS // 1_000_000} 百万像素；"
             "请缩小到 4000 像素宽以内 (too many pixels)"
         )
+    _check_complete(kind, path, size)
     return ImageHeader(kind, width, height)
+
+
+_END_MARKERS = {"png": b"IEND", "jpeg": b"\xff\xd9", "gif": b"\x3b"}
+
+
+def _check_complete(kind: str, path: Path, size: int) -> None:
+    """A cut-off upload lacks its end marker; decoders often show it half grey without a word."""
+    marker = _END_MARKERS.get(kind)
+    if marker is None:
+        return
+    with path.open("rb") as stream:
+        stream.seek(max(0, size - 1024))
+        tail = stream.read()
+    if marker not in tail:
+        raise ImageProblem("图片文件不完整（可能没有上传或复制完），请重新保存 (truncated image)")
 
 
 def _raster_size(kind: str, head: bytes, path: Path) -> tuple[int, int]:

@@ -151,7 +151,11 @@ def _decode(data: bytes, label: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
-        before = data[: error.start]
+        start = error.start
+        # A GBK character can pass as UTF-8 for a byte or two: point at the start of the run.
+        while start > 0 and data[start - 1] >= 0x80:
+            start -= 1
+        before = data[:start]
         line = before.count(b"\n") + 1
         line_start = before.rfind(b"\n") + 1
         column = len(before[line_start:].decode("utf-8", errors="replace")) + 1

@@ -109,6 +109,15 @@ def colon_hint(line_text: str) -> tuple[int, str] | None:
     return None
 
 
+_KEY_INSIDE = re.compile(r"\s[A-Za-z_][A-Za-z0-9_]*: ")
+
+
+def _looks_unclosed(event: yaml.ScalarEvent) -> bool:
+    """A quoted text running over lines that swallowed `key: value` pairs lost its end quote."""
+    spans_lines = event.end_mark.line > event.start_mark.line
+    return event.style in ("'", '"') and spans_lines and bool(_KEY_INSIDE.search(event.value))
+
+
 class _Frame:
     __slots__ = ("container", "key", "path")
 
@@ -127,16 +136,29 @@ def read_yaml(text: str) -> YamlTree:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = _mark(mark) if mark else Mark(1, 1)
-        tree.problems.append(_with_colon_hint(lines, where, _syntax_message(str(error.problem))))
+        problem = str(error.problem)
+        if _char_at(lines, where) == "\t":
+            problem = "'\\t'"
+        tree.problems.append(_with_colon_hint(lines, where, _syntax_message(problem)))
         tree.data = None
     except yaml.reader.ReaderError as error:
-        before = text[: error.position]
+        # libyaml counts bytes, the pure-Python reader characters.
+        offset = error.position
+        if _Loader is not yaml.SafeLoader:
+            offset = len(text.encode("utf-8")[:offset].decode("utf-8", errors="ignore"))
+        before = text[:offset]
         where = Mark(before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1)
         tree.problems.append(
             (where, f"文件里有不能显示的控制字符 (U+{error.character:04X})；这不是文本文件吗？")
         )
         tree.data = None
     return tree
+
+
+def _char_at(lines: list[str], where: Mark) -> str:
+    if 0 < where.line <= len(lines) and 0 < where.column <= len(lines[where.line - 1]):
+        return lines[where.line - 1][where.column - 1]
+    return ""
 
 
 def _with_colon_hint(lines: list[str], where: Mark, message: str) -> tuple[Mark, str]:
@@ -198,10 +220,14 @@ def _build(tree: YamlTree, events) -> None:
         if tag is not None and tag != _STR_TAG:
             tree.problems.append((mark, f"不允许使用标签“{tag}”：请删除它 (tags are not allowed)"))
         if isinstance(event, yaml.ScalarEvent):
-            plain = event.implicit[0] and event.style is None
+            plain = event.implicit[0] and not event.style
             value = None if plain and _NULL.match(event.value) else event.value
             if plain and value and (hint := colon_hint(value)):
                 tree.problems.append((Mark(mark.line, mark.column + hint[0] - 1), hint[1]))
+            if not plain and value and _looks_unclosed(event):
+                tree.problems.append(
+                    (mark, "引号没有配对：这段文字的引号一直延续到了后面几行 (unclosed quote)")
+                )
             _place(tree, stack, value, mark, plain=plain)
             continue
         # A mapping or a sequence starts.

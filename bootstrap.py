@@ -1,0 +1,173 @@
+"""Set up everything on a fresh Debian machine, then run the kiosk or the test suite.
+
+    python3 bootstrap.py run [kiosk options]    # e.g. --windowed, --lang en
+    python3 bootstrap.py test [pytest options]
+
+Installs the system packages Qt and Chinese text need (through apt when running as root or
+with password-less sudo; otherwise it prints the exact command), creates `.venv`, installs the
+project into it (again only when pyproject.toml changed), and runs the command.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+# What Qt's xcb and offscreen platforms load, and a font that draws Chinese.
+SYSTEM_PACKAGES = (
+    "fonts-noto-cjk",
+    "fontconfig",
+    "libegl1",
+    "libgl1",
+    "libglib2.0-0",
+    "libfontconfig1",
+    "libfreetype6",
+    "libdbus-1-3",
+    "libxkbcommon0",
+    "libxkbcommon-x11-0",
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-image0",
+    "libxcb-keysyms1",
+    "libxcb-randr0",
+    "libxcb-render-util0",
+    "libxcb-shape0",
+    "libxcb-xinerama0",
+    "libxcb-xkb1",
+    "libx11-xcb1",
+)
+
+
+def say(message: str) -> None:
+    print(f"[bootstrap] {message}", flush=True)
+
+
+def missing_debian_packages(packages: tuple[str, ...]) -> list[str]:
+    if shutil.which("dpkg-query") is None:
+        return []
+    missing = []
+    for package in packages:
+        result = subprocess.run(
+            ["dpkg-query", "-W", "-f=${Status}", package],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if "install ok installed" not in result.stdout:
+            missing.append(package)
+    return missing
+
+
+def apt_prefix() -> list[str] | None:
+    """How to run apt-get here: directly as root, through password-less sudo, or not at all."""
+    if shutil.which("apt-get") is None:
+        return None
+    if os.geteuid() == 0:
+        return []
+    if shutil.which("sudo") and subprocess.run(["sudo", "-n", "true"], check=False).returncode == 0:
+        return ["sudo", "-n"]
+    return None
+
+
+def install_system_packages(packages: tuple[str, ...]) -> None:
+    if shutil.which("dpkg-query") is None:
+        say("not a Debian system: make sure Qt's libraries and a Chinese font are installed")
+        return
+    missing = missing_debian_packages(packages)
+    if not missing:
+        return
+    prefix = apt_prefix()
+    command = ["apt-get", "install", "-y", "--no-install-recommends", *missing]
+    if prefix is None:
+        say("these system packages are missing; please install them and run this again:")
+        say("    sudo " + " ".join(command))
+        return
+    say("installing system packages: " + " ".join(missing))
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    subprocess.run([*prefix, "apt-get", "update", "-qq"], check=True, env=env)
+    subprocess.run([*prefix, *command, "-qq"], check=True, env=env)
+
+
+def create_venv() -> None:
+    if (BIN / "python").exists():
+        return
+    say("creating .venv")
+    result = subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=False)
+    if result.returncode == 0:
+        return
+    shutil.rmtree(VENV, ignore_errors=True)
+    venv_package = f"python{sys.version_info.major}.{sys.version_info.minor}-venv"
+    prefix = apt_prefix()
+    if prefix is None:
+        sys.exit(
+            f"[bootstrap] Python cannot create a venv here: sudo apt-get install {venv_package}"
+        )
+    subprocess.run([*prefix, "apt-get", "install", "-y", "-qq", venv_package], check=True)
+    subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
+
+
+def install_project(extra: str) -> None:
+    """pip install the project (editable) unless the same pyproject.toml is already installed."""
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()[:16]
+    stamp = VENV / f".installed-{extra or 'base'}-{digest}"
+    if stamp.exists():
+        return
+    target = f".[{extra}]" if extra else "."
+    say(f"installing the project and its dependencies ({target})")
+    subprocess.run(
+        [str(BIN / "python"), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True
+    )
+    subprocess.run(
+        [str(BIN / "python"), "-m", "pip", "install", "--quiet", "-e", target], cwd=ROOT, check=True
+    )
+    stamp.touch()
+
+
+def run(arguments: list[str]) -> int:
+    install_system_packages(SYSTEM_PACKAGES)
+    create_venv()
+    install_project("")
+    say(
+        "starting the kiosk (hold the top-left corner 3 s for the staff page; --windowed for a window)"
+    )
+    return subprocess.run([str(BIN / "kiosk"), "run", *arguments], cwd=ROOT, check=False).returncode
+
+
+def test(arguments: list[str]) -> int:
+    install_system_packages(SYSTEM_PACKAGES)
+    create_venv()
+    install_project("test")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_QUICK_BACKEND="software")
+    python = str(BIN / "python")
+    steps = [
+        [python, "-m", "ruff", "check", "."],
+        [python, "-m", "ruff", "format", "--check", "."],
+        [python, "-m", "pytest", *arguments],
+    ]
+    for step in steps:
+        say(" ".join(step[2:]))
+        code = subprocess.run(step, cwd=ROOT, env=env, check=False).returncode
+        if code != 0:
+            return code
+    return 0
+
+
+def main() -> int:
+    if sys.version_info < (3, 11):
+        sys.exit("[bootstrap] Python 3.11 or newer is needed")
+    commands = {"run": run, "test": test}
+    if len(sys.argv) < 2 or sys.argv[1] not in commands:
+        print(__doc__)
+        return 2
+    return commands[sys.argv[1]](sys.argv[2:])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,18 @@
+"""Shared test set-up: Qt offscreen with the software renderer, and the bundled content."""
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BUNDLED = ROOT / "content.yaml"
+
+
+@pytest.fixture(autouse=True)
+def isolated_state(tmp_path, monkeypatch):
+    """No test writes into the real state folder."""
+    monkeypatch.setenv("KIOSK_STATE_DIR", str(tmp_path / "state"))
