@@ -160,7 +160,7 @@ def test(arguments: list[str]) -> int:
 
 
 def main() -> int:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - bootstrap runs on any python3 installed
         sys.exit("[bootstrap] Python 3.11 or newer is needed")
     commands = {"run": run, "test": test}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:

@@ -8,19 +8,33 @@ SwipeView {
     id: root
     objectName: "panelsView"
 
+    // Coming from Home, a panel appears at once instead of sliding past the others.
+    property bool comingFromHome: true
+
     clip: true
     interactive: true
 
-    onCurrentIndexChanged: {
-        if (visible)
-            Kiosk.navigator.openIndex(currentIndex);
+    // Only a visitor's swipe tells the navigator where to go; moves the navigator asked for
+    // must not echo back (a Back tapped mid-animation would otherwise be undone).
+    Connections {
+        target: root.contentItem
+        function onMovementEnded() {
+            Kiosk.navigator.openIndex(root.currentIndex);
+        }
     }
 
     Connections {
         target: Kiosk.navigator
         function onCurrentPanelChanged() {
-            if (Kiosk.navigator.panelIndex >= 0)
-                root.setCurrentIndex(Kiosk.navigator.panelIndex);
+            const index = Kiosk.navigator.panelIndex;
+            if (index < 0) {
+                root.comingFromHome = true;
+                return;
+            }
+            root.setCurrentIndex(index);
+            if (root.comingFromHome)
+                root.contentItem.positionViewAtIndex(index, ListView.Beginning);
+            root.comingFromHome = false;
         }
     }
 

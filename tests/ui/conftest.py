@@ -1,0 +1,46 @@
+"""A real kiosk window per test, windowed at a chosen size, failing on any QML warning."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize
+
+from kiosk.app import KioskApp, KioskOptions
+from tests.conftest import BUNDLED
+
+LANDSCAPE = (1920, 1080)
+PORTRAIT = (1080, 1920)
+
+
+@pytest.fixture
+def make_kiosk(qtbot, tmp_path: Path):
+    made: list[KioskApp] = []
+
+    def make(
+        size: tuple[int, int] = LANDSCAPE,
+        content: Path = BUNDLED,
+        language: str | None = None,
+        state_dir: Path | None = None,
+    ) -> KioskApp:
+        kiosk = KioskApp(
+            KioskOptions(
+                content_path=content,
+                state_dir=state_dir or tmp_path / "state",
+                windowed=True,
+                size=QSize(*size),
+                language=language,
+            )
+        )
+        qtbot.waitExposed(kiosk.window)
+        qtbot.waitUntil(
+            lambda: kiosk.window.width() == size[0] and kiosk.window.height() == size[1]
+        )
+        qtbot.wait(50)
+        made.append(kiosk)
+        return kiosk
+
+    yield make
+    for kiosk in made:
+        warnings = list(kiosk.qml_warnings)
+        kiosk.close()
+        assert warnings == [], warnings

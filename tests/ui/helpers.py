@@ -1,0 +1,97 @@
+"""Drive the real window with mouse and touch events, the way a visitor's hands do."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QImage, QPointingDevice
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtTest import QTest
+
+_touch_device: QPointingDevice | None = None
+
+
+def touchscreen() -> QPointingDevice:
+    global _touch_device
+    if _touch_device is None:
+        _touch_device = QTest.createTouchDevice()
+    return _touch_device
+
+
+def all_items(window: QQuickWindow) -> list[QQuickItem]:
+    """Every item in the scene, walking visual children (Repeater and Loader items included)."""
+    found: list[QQuickItem] = []
+    pending = [window.contentItem()]
+    while pending:
+        item = pending.pop()
+        found.append(item)
+        pending.extend(item.childItems())
+    return found
+
+
+def find_all(window: QQuickWindow, name: str) -> list[QQuickItem]:
+    return [item for item in all_items(window) if item.objectName() == name]
+
+
+def find(window: QQuickWindow, name: str) -> QQuickItem:
+    items = find_all(window, name)
+    assert items, f"no item named {name!r}"
+    return items[0]
+
+
+def center(item: QQuickItem) -> QPoint:
+    return item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+
+
+def is_shown(window: QQuickWindow, item: QQuickItem) -> bool:
+    """Visible all the way up, and at least partly inside the window."""
+    if not item.isVisible() or item.width() <= 0 or item.height() <= 0:
+        return False
+    top_left = item.mapToScene(QPointF(0, 0))
+    return top_left.x() < window.width() and top_left.y() < window.height()
+
+
+def click(window: QQuickWindow, point: QPoint) -> None:
+    QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+
+
+def settle() -> None:
+    """Let layouts finish (a visitor never taps within a frame of a screen change)."""
+    QTest.qWait(120)
+
+
+def click_item(window: QQuickWindow, name: str) -> None:
+    settle()
+    click(window, center(find(window, name)))
+
+
+def touch_tap(window: QQuickWindow, point: QPoint) -> None:
+    QTest.touchEvent(window, touchscreen()).press(0, point, window).commit()
+    QTest.qWait(20)
+    QTest.touchEvent(window, touchscreen()).release(0, point, window).commit()
+    QTest.qWait(20)
+
+
+def mouse_drag(window: QQuickWindow, start: QPoint, end: QPoint, steps: int = 12) -> None:
+    QTest.mousePress(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, steps + 1):
+        point = start + (end - start) * step / steps
+        QTest.mouseMove(window, point, 16)
+    QTest.mouseRelease(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end, 16)
+
+
+def touch_swipe(window: QQuickWindow, start: QPoint, end: QPoint, steps: int = 12) -> None:
+    QTest.touchEvent(window, touchscreen()).press(0, start, window).commit()
+    for step in range(1, steps + 1):
+        QTest.qWait(16)
+        point = start + (end - start) * step / steps
+        QTest.touchEvent(window, touchscreen()).move(0, point, window).commit()
+    QTest.qWait(16)
+    QTest.touchEvent(window, touchscreen()).release(0, end, window).commit()
+
+
+def distinct_colours(image: QImage, step: int = 16) -> int:
+    colours = set()
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            colours.add(image.pixel(x, y))
+    return len(colours)
