@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QImage, QPointingDevice
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
@@ -89,9 +89,14 @@ def touch_swipe(window: QQuickWindow, start: QPoint, end: QPoint, steps: int = 1
     QTest.touchEvent(window, touchscreen()).release(0, end, window).commit()
 
 
-def distinct_colours(image: QImage, step: int = 16) -> int:
-    colours = set()
-    for y in range(0, image.height(), step):
-        for x in range(0, image.width(), step):
-            colours.add(image.pixel(x, y))
-    return len(colours)
+def distinct_colours(image: QImage) -> int:
+    """How many colours a screen shows (sampled on a grid), to tell a screen from a blank one."""
+    small = image.scaled(160, 160).convertToFormat(QImage.Format.Format_RGB32)
+    data = bytes(small.constBits())
+    return len({data[i : i + 4] for i in range(0, len(data), 4)})
+
+
+def bright_pixels(image: QImage, rect: QRect, threshold: int = 200) -> int:
+    """Pixels lighter than `threshold` inside `rect`: the ink of light text on a dark ground."""
+    grey = image.copy(rect).convertToFormat(QImage.Format.Format_Grayscale8)
+    return sum(1 for value in bytes(grey.constBits()) if value > threshold)

@@ -1,0 +1,38 @@
+"""Broken content never means a blank screen: the last good copy, or a clear error page."""
+
+import shutil
+from pathlib import Path
+
+from tests.conftest import BUNDLED, ROOT
+from tests.ui.helpers import distinct_colours, find
+
+
+def site_copy(folder: Path) -> Path:
+    folder.mkdir()
+    shutil.copy(BUNDLED, folder / "content.yaml")
+    shutil.copytree(ROOT / "assets", folder / "assets")
+    return folder / "content.yaml"
+
+
+def test_broken_content_without_a_good_copy_shows_the_errors(make_kiosk, tmp_path) -> None:
+    broken = tmp_path / "content.yaml"
+    broken.write_text("site:\n  titel: 朔州\n", encoding="utf-8")
+    kiosk = make_kiosk(content=broken)
+    window = kiosk.window
+    assert not kiosk.state.hasContent
+    assert not find(window, "screenArea").isVisible()
+    issues = kiosk.state.issues
+    assert any("content.yaml:2:3: site.titel: 未知字段“titel”" in issue for issue in issues)
+    assert distinct_colours(window.grabWindow()) > 3
+
+
+def test_broken_content_shows_the_last_good_copy(make_kiosk, tmp_path) -> None:
+    content = site_copy(tmp_path / "site")
+    state = tmp_path / "kiosk-state"
+    first = make_kiosk(content=content, state_dir=state)
+    assert first.state.hasContent and not first.state.fromSnapshot
+    content.write_text("site: [oops\n", encoding="utf-8")
+    kiosk = make_kiosk(content=content, state_dir=state)
+    assert kiosk.state.hasContent and kiosk.state.fromSnapshot
+    assert find(kiosk.window, "homeTitle").property("text") == "朔州经济开发区"
+    assert kiosk.state.issues

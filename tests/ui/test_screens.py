@@ -1,0 +1,107 @@
+"""What a visitor sees: language, accessible mode, real Chinese glyphs, nothing blank."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, QSize, QUrl
+from PySide6.QtGui import QRawFont
+from PySide6.QtQml import QQmlComponent
+
+from kiosk.app import QML_DIR
+from tests.ui.conftest import LANDSCAPE, PORTRAIT
+from tests.ui.helpers import bright_pixels, click_item, distinct_colours, find, settle
+
+
+def test_every_qml_file_compiles(make_kiosk) -> None:
+    kiosk = make_kiosk()
+    module = QML_DIR / "Kiosk"
+    entries = [line.split()[-1] for line in (module / "qmldir").read_text().splitlines()[1:]]
+    files = sorted(str(path.relative_to(module)) for path in module.rglob("*.qml"))
+    assert sorted(entries) == files, "every QML file is listed in qmldir"
+    for entry in entries:
+        component = QQmlComponent(kiosk.engine, QUrl.fromLocalFile(str(module / entry)))
+        assert component.isReady(), [error.toString() for error in component.errors()]
+
+
+def test_language_toggle_changes_the_screen(make_kiosk, qtbot) -> None:
+    kiosk = make_kiosk()
+    window = kiosk.window
+    title = find(window, "homeTitle")
+    assert title.property("text") == "朔州经济开发区"
+    before = window.grabWindow()
+    click_item(window, "languageButton")
+    qtbot.waitUntil(lambda: title.property("text") == "Shuozhou Economic Development Zone")
+    assert window.grabWindow() != before
+    click_item(window, "entry-figures")
+    settle()
+    assert find(window, "figuresPanel").isVisible()
+    assert kiosk.state.info["figuresTitle"] == "Key Figures"
+    click_item(window, "languageButton")
+    qtbot.waitUntil(lambda: kiosk.state.info["figuresTitle"] == "核心数据")
+
+
+def test_accessible_mode_lowers_navigation_and_enlarges_text(make_kiosk, qtbot) -> None:
+    kiosk = make_kiosk()
+    window = kiosk.window
+    nav_bar = find(window, "navBar")
+    title = find(window, "homeTitle")
+    size_before = title.property("font").pixelSize()
+    assert nav_bar.y() == 0
+    click_item(window, "accessibleButton")
+    qtbot.waitUntil(lambda: nav_bar.y() > window.height() / 2)
+    assert title.property("font").pixelSize() > size_before
+    entry = find(window, "entry-timeline")
+    assert entry.mapToScene(entry.boundingRect().topLeft()).y() > window.height() / 3
+
+
+def test_chinese_title_is_drawn_with_real_glyphs(make_kiosk) -> None:
+    kiosk = make_kiosk()
+    title = find(kiosk.window, "homeTitle")
+    text = title.property("text")
+    raw = QRawFont.fromFont(title.property("font"))
+    glyphs = raw.glyphIndexesForString(text)
+    assert len(glyphs) == len(text) and 0 not in glyphs, "no .notdef boxes"
+    top_left = title.mapToScene(title.boundingRect().topLeft()).toPoint()
+    area = QRect(top_left, QSize(int(title.width()), int(title.height())))
+    assert bright_pixels(kiosk.window.grabWindow(), area) > 2000, "the title has visible strokes"
+
+
+@pytest.mark.parametrize("size", [LANDSCAPE, PORTRAIT], ids=["landscape", "portrait"])
+def test_every_screen_renders_something(make_kiosk, qtbot, tmp_path: Path, size) -> None:
+    kiosk = make_kiosk(size)
+    window = kiosk.window
+    shots = {"home": window.grabWindow()}
+    for panel in ("timeline", "map", "figures"):
+        click_item(window, f"tab-{panel}" if panel != "timeline" else "entry-timeline")
+        qtbot.waitUntil(lambda panel=panel: kiosk.state.navigator.currentPanel == panel)
+        qtbot.wait(500)
+        shots[panel] = window.grabWindow()
+    for name, image in shots.items():
+        assert (image.width(), image.height()) == size
+        assert distinct_colours(image) > 12, f"{name} looks blank"
+        image.save(str(tmp_path / f"{name}.png"))
+    assert len({image.cacheKey() for image in shots.values()}) == len(shots)
+    assert len({bytes(image.constBits()) for image in shots.values()}) == len(shots)
+
+
+def test_admin_gesture_opens_the_overlay_when_no_pin_is_set(make_kiosk, qtbot) -> None:
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    kiosk = make_kiosk()
+    window = kiosk.window
+    corner = QPoint(20, 20)
+    QTest.mousePress(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, corner)
+    qtbot.wait(1000)
+    assert not kiosk.state.adminOpen, "a short press opens nothing"
+    qtbot.waitUntil(lambda: kiosk.state.adminOpen, timeout=3000)
+    QTest.mouseRelease(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, corner)
+    assert find(window, "noPinBanner").isVisible()
+    assert kiosk.state.navigator.currentPanel == "home", "the long press tapped nothing else"
+    exits = []
+    kiosk.state.exitRequested.disconnect()
+    kiosk.state.exitRequested.connect(lambda: exits.append(True))
+    click_item(window, "exitButton")
+    qtbot.waitUntil(lambda: exits == [True])
+    click_item(window, "closeAdminButton")
+    qtbot.waitUntil(lambda: not kiosk.state.adminOpen)
