@@ -2,47 +2,89 @@ import QtQuick
 import KioskBackend
 import Kiosk
 
-// Home, Back, where you are, and the language and accessibility toggles: always one tap away.
+// Home, Back, the panel tabs, and the language and accessibility toggles: always one tap away.
+// Narrow screens (portrait) put the tabs on a second row so no label is cut.
 Rectangle {
     id: root
 
     readonly property bool atHome: Kiosk.navigator.currentPanel === "home"
     readonly property bool compact: width < 1500
+    readonly property bool twoRows: compact && !atHome
 
-    implicitHeight: Theme.navBarHeight
+    implicitHeight: twoRows ? 2 * Theme.navBarHeight - Theme.spacingM : Theme.navBarHeight
     color: Theme.backgroundDeep
 
-    Row {
-        id: leftButtons
+    Item {
+        id: topRow
         anchors.left: parent.left
-        anchors.leftMargin: Theme.spacingM
-        anchors.verticalCenter: parent.verticalCenter
-        spacing: Theme.spacingS
-        visible: !root.atHome
+        anchors.right: parent.right
+        anchors.top: parent.top
+        height: Theme.navBarHeight
 
-        TouchButton {
-            objectName: "homeButton"
-            iconOnly: root.compact
-            icon: "fa5s.home"
-            text: Kiosk.ui.home ?? ""
-            onClicked: Kiosk.navigator.goHome()
+        Row {
+            id: leftButtons
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.spacingM
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: Theme.spacingS
+            visible: !root.atHome
+
+            TouchButton {
+                objectName: "homeButton"
+                icon: "fa5s.home"
+                text: Kiosk.ui.home ?? ""
+                onClicked: Kiosk.navigator.goHome()
+            }
+            TouchButton {
+                objectName: "backButton"
+                icon: "fa5s.arrow-left"
+                text: Kiosk.ui.back ?? ""
+                onClicked: Kiosk.navigator.back()
+            }
         }
-        TouchButton {
-            objectName: "backButton"
-            iconOnly: root.compact
-            icon: "fa5s.arrow-left"
-            text: Kiosk.ui.back ?? ""
-            onClicked: Kiosk.navigator.back()
+
+        KioskText {
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.spacingL
+            anchors.right: rightButtons.left
+            anchors.rightMargin: Theme.spacingM
+            anchors.verticalCenter: parent.verticalCenter
+            visible: root.atHome
+            text: Kiosk.info.organisation ?? ""
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            maximumLineCount: 2
+        }
+
+        Row {
+            id: rightButtons
+            anchors.right: parent.right
+            anchors.rightMargin: Theme.spacingM
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: Theme.spacingS
+
+            TouchButton {
+                objectName: "accessibleButton"
+                icon: "fa5s.wheelchair"
+                iconOnly: root.compact
+                text: Kiosk.ui.accessible ?? ""
+                highlighted: Kiosk.accessible
+                onClicked: Kiosk.toggleAccessible()
+            }
+            TouchButton {
+                objectName: "languageButton"
+                icon: "fa5s.globe"
+                text: Kiosk.ui.language ?? ""
+                onClicked: Kiosk.toggleLanguage()
+            }
         }
     }
 
     Row {
         id: tabs
-        anchors.left: root.atHome ? parent.left : leftButtons.right
-        anchors.leftMargin: root.compact ? Theme.spacingS : Theme.spacingL
-        anchors.right: rightButtons.left
-        anchors.rightMargin: root.compact ? Theme.spacingS : Theme.spacingM
-        anchors.verticalCenter: parent.verticalCenter
+        x: root.twoRows ? Theme.spacingM : leftButtons.x + leftButtons.width + Theme.spacingL
+        y: root.twoRows ? topRow.height - Theme.spacingM + (Theme.navBarHeight - Theme.touchTarget) / 2 : (Theme.navBarHeight - Theme.touchTarget) / 2
+        width: root.twoRows ? root.width - 2 * Theme.spacingM : rightButtons.x - x - Theme.spacingM
         spacing: Theme.spacingS
         visible: !root.atHome
 
@@ -57,41 +99,6 @@ Rectangle {
                 highlighted: Kiosk.navigator.currentPanel === modelData
                 onClicked: Kiosk.navigator.open(modelData)
             }
-        }
-    }
-
-    KioskText {
-        anchors.left: parent.left
-        anchors.leftMargin: Theme.spacingL
-        anchors.right: rightButtons.left
-        anchors.verticalCenter: parent.verticalCenter
-        visible: root.atHome
-        text: Kiosk.info.organisation ?? ""
-        color: Theme.textMuted
-        font.pixelSize: Theme.fontSmall
-        maximumLineCount: 2
-    }
-
-    Row {
-        id: rightButtons
-        anchors.right: parent.right
-        anchors.rightMargin: Theme.spacingM
-        anchors.verticalCenter: parent.verticalCenter
-        spacing: Theme.spacingS
-
-        TouchButton {
-            objectName: "accessibleButton"
-            iconOnly: root.compact
-            icon: "fa5s.wheelchair"
-            text: Kiosk.ui.accessible ?? ""
-            highlighted: Kiosk.accessible
-            onClicked: Kiosk.toggleAccessible()
-        }
-        TouchButton {
-            objectName: "languageButton"
-            icon: "fa5s.globe"
-            text: Kiosk.ui.language ?? ""
-            onClicked: Kiosk.toggleLanguage()
         }
     }
 }

@@ -64,7 +64,7 @@ Item {
         columns: root.portrait ? 1 : 3
         spacing: Theme.spacingL
 
-        readonly property real available: (Kiosk.accessible ? root.height * 0.55 : parent.height - heading.height) - 2 * Theme.spacingXL
+        readonly property real available: Kiosk.accessible ? root.height * 0.55 - 2 * Theme.spacingXL : root.height - heading.y - heading.height - 2 * Theme.spacingXL
         readonly property real cellWidth: root.portrait ? root.width - 2 * Theme.spacingXL : (root.width - 2 * Theme.spacingXL - 2 * spacing) / 3
         readonly property real cellHeight: root.portrait ? Math.min(Theme.homeEntryMaxHeight, (available - 2 * spacing) / 3) : Math.min(Theme.homeEntryMaxHeight, available)
 

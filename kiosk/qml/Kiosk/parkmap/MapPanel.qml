@@ -14,34 +14,36 @@ Item {
         selectedParkId = selectedParkId === parkId ? "" : parkId;
     }
 
-    KioskText {
+    Flow {
         id: heading
         anchors.left: parent.left
+        anchors.right: parent.right
         anchors.top: parent.top
         anchors.margins: Theme.spacingL
-        text: Kiosk.info.mapTitle ?? ""
-        font.pixelSize: Theme.fontTitle
-        font.bold: true
-        wrapMode: Text.NoWrap
-    }
-
-    Rectangle {
-        id: areaBadge
-        anchors.left: heading.right
-        anchors.leftMargin: Theme.spacingL
-        anchors.verticalCenter: heading.verticalCenter
-        width: areaText.implicitWidth + 2 * Theme.spacingM
-        height: Theme.touchTarget * 0.75
-        radius: height / 2
-        color: Theme.accent
+        spacing: Theme.spacingL
 
         KioskText {
-            id: areaText
-            anchors.centerIn: parent
-            text: (Kiosk.ui.totalArea ?? "") + " " + (Kiosk.info.totalArea ?? "") + " " + (Kiosk.ui.areaUnit ?? "")
-            color: Theme.accentText
+            text: Kiosk.info.mapTitle ?? ""
+            font.pixelSize: Theme.fontTitle
             font.bold: true
             wrapMode: Text.NoWrap
+        }
+
+        Rectangle {
+            objectName: "totalAreaBadge"
+            width: areaText.implicitWidth + 2 * Theme.spacingM
+            height: areaText.implicitHeight + Theme.spacingS
+            radius: height / 2
+            color: Theme.accent
+
+            KioskText {
+                id: areaText
+                anchors.centerIn: parent
+                text: (Kiosk.ui.totalArea ?? "") + " " + (Kiosk.info.totalArea ?? "") + " " + (Kiosk.ui.areaUnit ?? "")
+                color: Theme.accentText
+                font.bold: true
+                wrapMode: Text.NoWrap
+            }
         }
     }
 
