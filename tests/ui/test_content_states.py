@@ -4,7 +4,7 @@ import shutil
 from pathlib import Path
 
 from tests.conftest import BUNDLED, ROOT
-from tests.ui.helpers import distinct_colours, find
+from tests.ui.helpers import all_items, distinct_colours, find
 
 
 def site_copy(folder: Path) -> Path:
@@ -36,3 +36,18 @@ def test_broken_content_shows_the_last_good_copy(make_kiosk, tmp_path) -> None:
     assert kiosk.state.hasContent and kiosk.state.fromSnapshot
     assert find(kiosk.window, "homeTitle").property("text") == "朔州经济开发区"
     assert kiosk.state.issues
+
+
+def test_missing_chinese_font_is_said_on_screen(make_kiosk, monkeypatch) -> None:
+    from kiosk import app
+    from kiosk.services.fonts import FontChoice
+
+    warning = "没有找到中文字体，中文会显示成方框。请安装：sudo apt install fonts-noto-cjk"
+    monkeypatch.setattr(app, "choose_font", lambda folder: FontChoice("", "none", warning))
+    kiosk = make_kiosk()
+    banners = [
+        item
+        for item in all_items(kiosk.window)
+        if item.property("text") == warning and item.isVisible()
+    ]
+    assert banners, "the font warning is on screen"

@@ -1,0 +1,15 @@
+"""The content core stays free of Qt, so `kiosk check` logic and tools can use it anywhere."""
+
+import subprocess
+import sys
+
+
+def test_content_package_does_not_import_qt() -> None:
+    code = (
+        "import sys, kiosk.content, kiosk.content.schema, kiosk.content.display;"
+        "print(sorted(name for name in sys.modules if name.startswith(('PySide6', 'shiboken'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
