@@ -14,6 +14,7 @@ from PySide6.QtQuick import QQuickWindow
 from kiosk.backend.images import ContentImageProvider, IconProvider
 from kiosk.backend.state import KioskState
 from kiosk.services.fonts import choose_font
+from kiosk.services.imagecache import ImageCache
 from kiosk.services.imagedecode import decode_problem
 from kiosk.services.store import ContentStore
 
@@ -28,6 +29,7 @@ class KioskOptions:
     windowed: bool = False
     size: QSize | None = None
     language: str | None = None
+    open_link: str | None = None
 
 
 class KioskApp(QObject):
@@ -52,7 +54,11 @@ class KioskApp(QObject):
         self.engine = QQmlApplicationEngine()
         self.engine.addImportPath(str(QML_DIR))
         self.engine.addImageProvider("icon", IconProvider())
-        self.engine.addImageProvider("content", ContentImageProvider(self._content_dir))
+        cache_dir = options.state_dir / "image-cache" if options.state_dir else None
+        self.image_cache = ImageCache(cache_dir)
+        self.engine.addImageProvider(
+            "content", ContentImageProvider(self._content_dir, self.image_cache)
+        )
         self.engine.warnings.connect(self._on_warnings)
         self.engine.setInitialProperties({"kioskMode": not options.windowed})
         self.engine.loadFromModule("Kiosk", "Main")
@@ -62,6 +68,8 @@ class KioskApp(QObject):
         self.window: QQuickWindow = roots[0]
         if options.windowed and options.size is not None:
             self.window.resize(options.size)
+        if options.open_link and not self.state.navigator.openLink(options.open_link):
+            log.warning("--open %s: no such panel (timeline, map, figures)", options.open_link)
 
     def _content_dir(self) -> Path | None:
         current = self.store.current

@@ -49,6 +49,12 @@ def _add_run_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--state-dir", type=Path, default=None, help="logs and last good content")
     parser.add_argument("--lang", choices=("zh", "en"), default=None, help="start language")
+    parser.add_argument(
+        "--open",
+        default=None,
+        metavar="LINK",
+        help="start on a screen: timeline/<event-id>, map, …",
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -80,6 +86,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
         windowed=args.windowed is not None,
         size=size,
         language=args.lang,
+        open_link=args.open,
     )
     try:
         kiosk = KioskApp(options)

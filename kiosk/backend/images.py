@@ -14,17 +14,16 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import qtawesome
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtQuick import QQuickImageProvider
 
 from kiosk.content.assets import check_image
 from kiosk.content.images import ImageProblem
+from kiosk.services.imagecache import ImageCache
 
 log = logging.getLogger("kiosk.images")
 DEFAULT_ICON_SIZE = 96
-MAX_EDGE = 2560
-ALLOCATION_LIMIT_MB = 256
 
 
 class IconProvider(QQuickImageProvider):
@@ -47,14 +46,19 @@ class IconProvider(QQuickImageProvider):
 
 
 class ContentImageProvider(QQuickImageProvider):
-    """`image://content/assets/x.jpg` → that image, checked and scaled; a neutral tile if bad."""
+    """`image://content/assets/x.jpg?v=…` → that image, checked and display-sized.
 
-    def __init__(self, base_dir: Callable[[], Path | None]) -> None:
+    A file that is missing or broken gives a fully transparent image: QML draws a typographic
+    card under every picture, so the visitor sees that card instead of a hole.
+    """
+
+    def __init__(self, base_dir: Callable[[], Path | None], cache: ImageCache) -> None:
         super().__init__(
             QQuickImageProvider.ImageType.Image,
             QQuickImageProvider.Flag.ForceAsynchronousImageLoading,
         )
         self._base_dir = base_dir
+        self._cache = cache
 
     def requestImage(self, image_id: str, size: QSize, requested: QSize) -> QImage:
         reference = unquote(image_id.split("?", 1)[0])
@@ -63,37 +67,13 @@ class ContentImageProvider(QQuickImageProvider):
             if base is None:
                 raise ImageProblem("no content loaded")
             path, header = check_image(base, reference)
-            image = self._decode(path, header.width, header.height, requested)
+            return self._cache.image(path, header, requested)
         except (ImageProblem, OSError) as problem:
             log.warning("image %s not shown: %s", reference, problem)
-            image = self._placeholder(requested)
-        return image
+            return self._transparent()
 
     @staticmethod
-    def _decode(path: Path, width: int, height: int, requested: QSize) -> QImage:
-        QImageReader.setAllocationLimit(ALLOCATION_LIMIT_MB)
-        reader = QImageReader(str(path))
-        reader.setAutoTransform(True)
-        target = QSize(width, height)
-        bound = QSize(
-            requested.width() if requested.width() > 0 else MAX_EDGE,
-            requested.height() if requested.height() > 0 else MAX_EDGE,
-        )
-        if target.width() > bound.width() or target.height() > bound.height():
-            target = target.scaled(bound, Qt.AspectRatioMode.KeepAspectRatio)
-        reader.setScaledSize(target)
-        image = reader.read()
-        if image.isNull():
-            raise ImageProblem(reader.errorString())
-        return image
-
-    @staticmethod
-    def _placeholder(requested: QSize) -> QImage:
-        edge = QSize(max(requested.width(), 64), max(requested.height(), 64))
-        image = QImage(edge, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(QColor("#DCE3EA"))
-        painter = QPainter(image)
-        painter.setPen(QColor("#8A99A8"))
-        painter.drawRect(0, 0, edge.width() - 1, edge.height() - 1)
-        painter.end()
+    def _transparent() -> QImage:
+        image = QImage(QSize(1, 1), QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor(0, 0, 0, 0))
         return image

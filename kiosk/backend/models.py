@@ -16,9 +16,10 @@ from PySide6.QtCore import (
     QObject,
     Qt,
     Signal,
+    Slot,
 )
 
-from kiosk.content import Content
+from kiosk.content.load import LoadedContent
 from kiosk.content.display import format_date, format_number, format_percent
 from kiosk.content.model import LocalizedText
 
@@ -28,10 +29,6 @@ CHANGE_LABELS = {
     "share": {"zh": "占比", "en": "share"},
     "rate": {"zh": "完成率", "en": "rate"},
 }
-
-
-def image_url(reference: str | None) -> str:
-    return f"image://content/{reference}" if reference else ""
 
 
 def text(value: LocalizedText | None, lang: str) -> str:
@@ -47,6 +44,7 @@ class RowsModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
+        self._index: dict[str, int] = {}
 
     def roleNames(self) -> dict[int, QByteArray]:
         return {
@@ -68,15 +66,23 @@ class RowsModel(QAbstractListModel):
         return list(self._rows)
 
     def set_rows(self, rows: list[Row]) -> None:
+        """Replace the rows. The same items in another language change in place, so views
+        keep their scroll position and open delegates; anything else resets the model."""
+        key = self.ROLES[0]
+        same_items = [row[key] for row in rows] == [row[key] for row in self._rows]
+        if same_items and rows:
+            self._rows = rows
+            self.dataChanged.emit(self.index(0), self.index(len(rows) - 1))
+            return
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
         self.countChanged.emit()
 
-    def update(self, content: Content | None, lang: str) -> None:
-        self.set_rows(self.build(content, lang) if content is not None else [])
+    def update(self, loaded: LoadedContent | None, lang: str) -> None:
+        self.set_rows(self.build(loaded, lang) if loaded is not None else [])
 
-    def build(self, content: Content, lang: str) -> list[Row]:
+    def build(self, loaded: LoadedContent, lang: str) -> list[Row]:
         raise NotImplementedError
 
     def _count(self) -> int:
@@ -88,7 +94,8 @@ class RowsModel(QAbstractListModel):
 class ErasModel(RowsModel):
     ROLES = ("eraId", "title", "start", "end", "colour", "yearsText")
 
-    def build(self, content: Content, lang: str) -> list[Row]:
+    def build(self, loaded: LoadedContent, lang: str) -> list[Row]:
+        content = loaded.content
         return [
             {
                 "eraId": era.id,
@@ -103,12 +110,55 @@ class ErasModel(RowsModel):
 
 
 class EventsModel(RowsModel):
+    """Events in date order; also the years for the year rail and next/previous by id."""
+
     ROLES = (
         "eventId", "dateText", "year", "title", "body", "image", "caption", "credit",
-        "eraId", "eraTitle", "eraColour", "highlight",
+        "eraId", "eraTitle", "eraColour", "highlight", "initial",
     )  # fmt: skip
+    yearsChanged = Signal()
 
-    def build(self, content: Content, lang: str) -> list[Row]:
+    def set_rows(self, rows: list[Row]) -> None:
+        super().set_rows(rows)
+        self._index = {row["eventId"]: i for i, row in enumerate(rows)}
+        self.yearsChanged.emit()
+
+    @Slot(str, result=int)
+    def indexOf(self, event_id: str) -> int:
+        return self._index.get(event_id, -1)
+
+    @Slot(str, int, result=str)
+    def neighbour(self, event_id: str, step: int) -> str:
+        """The event `step` places away in date order (clamped at both ends)."""
+        index = self._index.get(event_id)
+        if index is None or not self._rows:
+            return ""
+        return self._rows[max(0, min(len(self._rows) - 1, index + step))]["eventId"]
+
+    def row_by_id(self, event_id: str) -> Row | None:
+        index = self._index.get(event_id)
+        return dict(self._rows[index], index=index) if index is not None else None
+
+    def _years(self) -> list[Row]:
+        """Every year from the first event to the last, with the first event of that year
+        (-1 for years without events) and the colour of its era."""
+        if not self._rows:
+            return []
+        first: dict[int, Row] = {}
+        for index, row in enumerate(self._rows):
+            first.setdefault(row["year"], dict(row, index=index))
+        years = []
+        colour = self._rows[0]["eraColour"]
+        for year in range(self._rows[0]["year"], self._rows[-1]["year"] + 1):
+            row = first.get(year)
+            colour = row["eraColour"] if row else colour
+            years.append({"year": year, "index": row["index"] if row else -1, "colour": colour})
+        return years
+
+    years = Property(list, _years, notify=yearsChanged)
+
+    def build(self, loaded: LoadedContent, lang: str) -> list[Row]:
+        content = loaded.content
         eras = {era.id: era for era in content.timeline.eras}
         return [
             {
@@ -117,13 +167,14 @@ class EventsModel(RowsModel):
                 "year": event.year,
                 "title": event.title.get(lang),
                 "body": event.body.get(lang),
-                "image": image_url(event.image),
+                "image": loaded.image_url(event.image),
                 "caption": text(event.caption, lang),
                 "credit": text(event.credit, lang),
                 "eraId": event.era,
                 "eraTitle": eras[event.era].title.get(lang),
                 "eraColour": eras[event.era].colour,
                 "highlight": event.highlight,
+                "initial": event.title.get(lang)[:1],
             }
             for event in content.events_in_order()
         ]
@@ -135,7 +186,8 @@ class ParksModel(RowsModel):
         "description", "image", "colour", "polygon", "labelX", "labelY",
     )  # fmt: skip
 
-    def build(self, content: Content, lang: str) -> list[Row]:
+    def build(self, loaded: LoadedContent, lang: str) -> list[Row]:
+        content = loaded.content
         unit = "km²" if lang == "en" else "平方公里"
         return [
             {
@@ -147,7 +199,7 @@ class ParksModel(RowsModel):
                 "industries": [item.get(lang) for item in park.industries],
                 "projects": [item.get(lang) for item in park.projects],
                 "description": park.description.get(lang),
-                "image": image_url(park.image),
+                "image": loaded.image_url(park.image),
                 "colour": park.colour,
                 "polygon": [[x, y] for x, y in park.polygon],
                 "labelX": park.label[0],
@@ -160,7 +212,8 @@ class ParksModel(RowsModel):
 class FigureGroupsModel(RowsModel):
     ROLES = ("groupId", "title", "figures")
 
-    def build(self, content: Content, lang: str) -> list[Row]:
+    def build(self, loaded: LoadedContent, lang: str) -> list[Row]:
+        content = loaded.content
         return [
             {
                 "groupId": group.id,

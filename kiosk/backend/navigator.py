@@ -9,12 +9,45 @@ PANELS = ("timeline", "map", "figures")
 
 
 class Navigator(QObject):
+    """The screen shown (Home or a panel), the item open in it, and the way back."""
+
     currentPanelChanged = Signal()
+    detailChanged = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._current = HOME
         self._history: list[str] = []
+        self._detail = ""
+
+    def _get_detail(self) -> str:
+        return self._detail
+
+    detail = Property(str, _get_detail, notify=detailChanged)
+
+    @Slot(str)
+    def openDetail(self, item_id: str) -> None:
+        """Open an item (an event, a park, a figure) over the current panel."""
+        if self._current != HOME and item_id != self._detail:
+            self._detail = item_id
+            self.detailChanged.emit()
+
+    @Slot()
+    def closeDetail(self) -> None:
+        if self._detail:
+            self._detail = ""
+            self.detailChanged.emit()
+
+    @Slot(str, result=bool)
+    def openLink(self, link: str) -> bool:
+        """`timeline`, `timeline/<event-id>`, … as in `kiosk run --open`."""
+        panel, _, item_id = link.partition("/")
+        if panel not in PANELS:
+            return False
+        self.open(panel)
+        if item_id:
+            self.openDetail(item_id)
+        return True
 
     def _get_current(self) -> str:
         return self._current
@@ -53,6 +86,10 @@ class Navigator(QObject):
 
     @Slot()
     def back(self) -> None:
+        """Close the open item first; then step back through the panels visited."""
+        if self._detail:
+            self.closeDetail()
+            return
         target = self._history.pop() if self._history else HOME
         self._set(target)
 
@@ -63,5 +100,6 @@ class Navigator(QObject):
 
     def _set(self, panel: str) -> None:
         if panel != self._current:
+            self.closeDetail()
             self._current = panel
             self.currentPanelChanged.emit()

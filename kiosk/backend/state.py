@@ -32,6 +32,7 @@ class KioskState(QObject):
     contentChanged = Signal()
     statusChanged = Signal()
     adminOpenChanged = Signal()
+    openEventChanged = Signal()
     exitRequested = Signal()
 
     def __init__(
@@ -48,6 +49,8 @@ class KioskState(QObject):
         self._events = EventsModel(self)
         self._parks = ParksModel(self)
         self._figure_groups = FigureGroupsModel(self)
+        self._navigator.detailChanged.connect(self.openEventChanged)
+        self._navigator.currentPanelChanged.connect(self.openEventChanged)
         store.contentChanged.connect(self._on_content)
         store.statusChanged.connect(self.statusChanged)
         if store.current is not None:
@@ -105,10 +108,24 @@ class KioskState(QObject):
         self._refresh()
 
     def _refresh(self) -> None:
-        content = self.content
+        loaded = self._store.current
         for model in (self._eras, self._events, self._parks, self._figure_groups):
-            model.update(content, self._language)
+            model.update(loaded, self._language)
         self.contentChanged.emit()
+        self.openEventChanged.emit()
+
+    def _get_open_event(self) -> dict[str, Any]:
+        """The event whose detail is open on the timeline, or an empty map."""
+        navigator = self._navigator
+        if navigator.currentPanel != "timeline" or not navigator.detail:
+            return {}
+        return self._events.row_by_id(navigator.detail) or {}
+
+    openEvent = Property("QVariantMap", _get_open_event, notify=openEventChanged)
+
+    @Slot(str, result="QVariantMap")
+    def eraById(self, era_id: str) -> dict[str, Any]:
+        return next((row for row in self._eras.rows() if row["eraId"] == era_id), {})
 
     def _get_info(self) -> dict[str, Any]:
         content = self.content

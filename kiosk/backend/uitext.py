@@ -29,6 +29,8 @@ UI_TEXT: dict[str, dict[str, str]] = {
     "reload": {"zh": "重新加载内容", "en": "Reload content"},
     "exitKiosk": {"zh": "退出展示程序", "en": "Exit kiosk"},
     "close": {"zh": "关闭", "en": "Close"},
+    "previous": {"zh": "上一个", "en": "Previous"},
+    "next": {"zh": "下一个", "en": "Next"},
     "snapshotNote": {
         "zh": "content.yaml 有错误，正在显示上一次正确的内容。",
         "en": "content.yaml has errors; showing the last good content.",

@@ -36,10 +36,15 @@ class LoadedContent:
     base_dir: Path
     text: str
     images: dict[str, ImageHeader] = field(default_factory=dict)
+    versions: dict[str, str] = field(default_factory=dict)
     warnings: tuple[ContentIssue, ...] = ()
 
-    def asset_path(self, reference: str) -> Path:
-        return self.base_dir / reference
+    def image_url(self, reference: str | None) -> str:
+        """The QML URL of an image; its version changes when the file does, so a picture
+        replaced under the same name is shown anew (Qt caches by URL)."""
+        if not reference:
+            return ""
+        return f"image://content/{reference}?v={self.versions.get(reference, '0')}"
 
 
 def load_content(
@@ -115,9 +120,12 @@ def load_content_text(
         raise ContentError(list(_model_issues(error, tree, file_label))) from None
     issues, warnings = _cross_check(content, tree, file_label)
     images: dict[str, ImageHeader] = {}
+    versions: dict[str, str] = {}
     for loc, reference in asset_references(content):
         try:
-            images[reference] = check_image(base_dir, reference, decode_image)[1]
+            path, images[reference] = check_image(base_dir, reference, decode_image)
+            info = path.stat()
+            versions[reference] = f"{info.st_size:x}{info.st_mtime_ns:x}"
         except ImageProblem as problem:
             issues.append(_issue(tree, file_label, loc, str(problem)))
         except OSError as error:
@@ -130,6 +138,7 @@ def load_content_text(
         base_dir=base_dir,
         text=text,
         images=images,
+        versions=versions,
         warnings=tuple(sorted(warnings)),
     )
 

@@ -22,6 +22,8 @@ QtObject {
     readonly property color dangerText: "#FFFFFF"
     readonly property color outline: "#3D6590"
     readonly property color scrim: "#CC04101C"
+    readonly property color highlightBadge: "#F2B33D"
+    readonly property color initialText: "#FFFFFF"
     readonly property color up: "#1B7F3B"
     readonly property color share: "#1F5FAF"
     readonly property color timelineTint: "#5FA8F5"
@@ -48,6 +50,19 @@ QtObject {
     readonly property int adminCorner: 120
     readonly property int homeEntryMaxHeight: 480
     readonly property int cardWidth: 560
+    readonly property int cardHeightPortrait: 600
+    readonly property int eraSectionWidth: 240
+    readonly property int eraSectionHeight: 112
+    readonly property int railHeight: 124
+    readonly property int railTrack: 10
+    readonly property int railDot: 18
+    readonly property int railMarker: 36
+    readonly property int railLabelSpacing: 64
+    readonly property int detailMaxWidth: 1720
+    readonly property int detailImageMaxHeight: 620
+    readonly property int initialSize: 160
+    readonly property real swipeThreshold: 110
+    readonly property real swipeFollow: 0.35
     readonly property int cardImageHeight: 300
     readonly property int figureCardHeight: Math.round(380 * fontScale)
     readonly property int dialogMaxWidth: 1400

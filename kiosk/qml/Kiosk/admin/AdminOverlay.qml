@@ -10,7 +10,9 @@ Rectangle {
     color: Theme.scrim
 
     // Swallow every touch so nothing underneath reacts while staff are here.
-    TapHandler {}
+    TouchBlocker {
+        anchors.fill: parent
+    }
 
     Rectangle {
         anchors.centerIn: parent

@@ -1,25 +1,31 @@
 import QtQuick
+import KioskBackend
 import Kiosk
 
-// One event: era band, date, title, illustration and the start of its story.
+// One event in the strip: era band, date, title, picture and the start of its story. Tap opens it.
 Rectangle {
     id: root
 
     required property string eventId
     required property string dateText
+    required property int year
     required property string title
     required property string body
     required property string image
     required property string eraTitle
     required property color eraColour
     required property bool highlight
+    required property string initial
+    readonly property bool opensEra: ListView.previousSection !== ListView.section
 
     objectName: "card-" + eventId
     radius: Theme.radius
     color: Theme.card
-    border.color: root.highlight ? Theme.accent : root.eraColour
+    border.color: root.highlight ? Theme.highlightBadge : root.eraColour
     border.width: root.highlight ? 2 * Theme.borderWidth : Theme.borderWidth
     clip: true
+    Accessible.role: Accessible.Button
+    Accessible.name: root.title
 
     Rectangle {
         id: band
@@ -31,6 +37,7 @@ Rectangle {
     }
 
     Column {
+        id: column
         anchors.fill: parent
         anchors.topMargin: band.height + Theme.spacingM
         anchors.leftMargin: Theme.spacingL
@@ -40,12 +47,13 @@ Rectangle {
 
         KioskText {
             width: parent.width
-            text: root.dateText + "  ·  " + root.eraTitle
+            text: (root.highlight ? "★ " : "") + root.dateText + "  ·  " + root.eraTitle
             color: Theme.cardMuted
             font.pixelSize: Theme.fontSmall
             maximumLineCount: 1
         }
         KioskText {
+            id: titleText
             width: parent.width
             text: root.title
             color: Theme.cardText
@@ -53,22 +61,24 @@ Rectangle {
             font.bold: true
             maximumLineCount: 2
         }
-        Image {
+        ContentImage {
             width: parent.width
-            height: Math.min(Theme.cardImageHeight, root.height * 0.4)
-            visible: root.image !== ""
+            height: Math.min(Theme.cardImageHeight, root.height * 0.38)
             source: root.image
-            sourceSize.width: width
-            sourceSize.height: height
-            fillMode: Image.PreserveAspectCrop
-            asynchronous: true
+            initial: root.initial
+            label: root.dateText
+            tint: root.eraColour
         }
         KioskText {
             width: parent.width
-            height: Math.max(0, root.height - y - Theme.spacingL - band.height - Theme.spacingM)
+            height: Math.max(0, column.height - y)
             text: root.body
             color: Theme.cardText
             lineHeight: 1.15
         }
+    }
+
+    TapHandler {
+        onTapped: Kiosk.navigator.openDetail(root.eventId)
     }
 }

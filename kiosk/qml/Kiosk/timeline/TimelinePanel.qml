@@ -1,13 +1,68 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import KioskBackend
 import Kiosk
 
-// The timeline: event cards in date order, flicked sideways (landscape) or up and down (portrait).
+// The timeline: event cards in date order, grouped by era, flicked sideways (landscape) or up and
+// down (portrait), with a year rail to jump by year and the event detail over it.
 Item {
     id: root
     objectName: "timelinePanel"
 
     readonly property bool portrait: height > width
+    readonly property int currentYear: {
+        const probe = portrait ? list.itemAt(list.width / 2, list.contentY + Theme.spacingL) : list.itemAt(list.contentX + Theme.spacingL + Theme.eraSectionWidth / 2, list.height / 2);
+        const card = probe as TimelineCard;
+        return card ? card.year : (Kiosk.events.years.length ? Kiosk.events.years[0].year : 0);
+    }
+
+    function jumpTo(index: int) {
+        const property = portrait ? "contentY" : "contentX";
+        const from = list[property];
+        list.positionViewAtIndex(index, ListView.Beginning);
+        const card = list.itemAtIndex(index) as TimelineCard;
+        const target = card ? cardStart(card) : list[property];
+        list[property] = from;
+        animateTo(target);
+    }
+
+    // Where the strip stops for a card: at the card, or at its era's band if it opens the era.
+    function cardStart(card: TimelineCard): real {
+        const start = portrait ? card.y : card.x;
+        const band = (portrait ? Theme.eraSectionHeight : Theme.eraSectionWidth) + list.spacing;
+        return card.opensEra ? start - band : start;
+    }
+
+    function animateTo(target: real) {
+        const property = portrait ? "contentY" : "contentX";
+        const lowest = portrait ? list.originY : list.originX;
+        const highest = lowest + (portrait ? list.contentHeight - list.height : list.contentWidth - list.width);
+        jump.property = property;
+        jump.from = list[property];
+        jump.to = Math.max(lowest, Math.min(highest, target));
+        jump.restart();
+    }
+
+    // Flicks keep their inertia, then settle on the nearest card (ListView's own SnapToItem
+    // misplaces the strip when sections are on).
+    function settleOnCard() {
+        const position = portrait ? list.contentY : list.contentX;
+        const along = portrait ? list.height : list.width;
+        let best = null;
+        for (let offset = 0; offset < along; offset += Theme.spacingL) {
+            const item = portrait ? list.itemAt(list.width / 2, position + offset) : list.itemAt(position + offset, list.height / 2);
+            const card = item as TimelineCard;
+            if (card && (best === null || Math.abs(cardStart(card) - position) < Math.abs(cardStart(best) - position)))
+                best = card;
+        }
+        if (best !== null)
+            animateTo(cardStart(best));
+    }
+
+    function reset() {
+        jump.stop();
+        list.positionViewAtBeginning();
+    }
 
     KioskText {
         id: heading
@@ -35,18 +90,49 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: legend.bottom
-        anchors.bottom: parent.bottom
+        anchors.bottom: rail.top
         anchors.margins: Theme.spacingL
         orientation: root.portrait ? ListView.Vertical : ListView.Horizontal
         spacing: Theme.spacingL
         clip: true
         boundsBehavior: Flickable.StopAtBounds
-        snapMode: ListView.SnapToItem
+        onMovementEnded: root.settleOnCard()
         model: Kiosk.events
+        section.property: "eraId"
+        section.criteria: ViewSection.FullString
+        section.delegate: EraSection {
+            portrait: root.portrait
+            width: root.portrait ? list.width : Theme.eraSectionWidth + list.spacing
+            height: root.portrait ? Theme.eraSectionHeight + list.spacing : list.height
+        }
 
         delegate: TimelineCard {
             width: root.portrait ? list.width : Theme.cardWidth
-            height: root.portrait ? Theme.cardWidth * 1.1 : list.height
+            height: root.portrait ? Theme.cardHeightPortrait : list.height
         }
+
+        NumberAnimation {
+            id: jump
+            target: list
+            duration: Theme.durationMedium
+            easing.type: Easing.OutCubic
+        }
+    }
+
+    YearRail {
+        id: rail
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.leftMargin: Theme.spacingXL
+        anchors.rightMargin: Theme.spacingXL
+        anchors.bottomMargin: Theme.spacingS
+        years: Kiosk.events.years
+        currentYear: root.currentYear
+        onEventChosen: index => root.jumpTo(index)
+    }
+
+    EventDetail {
+        anchors.fill: parent
     }
 }

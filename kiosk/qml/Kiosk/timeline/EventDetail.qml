@@ -1,0 +1,209 @@
+import QtQuick
+import QtQuick.Controls
+import KioskBackend
+import Kiosk
+
+// One event in full over the timeline. Swipe left or right (finger or mouse) for the next or
+// previous event, one per gesture however many fingers; swipe down, tap outside or the close
+// button to go back to the strip.
+Item {
+    id: root
+    objectName: "eventDetail"
+
+    readonly property var event: Kiosk.openEvent
+    readonly property bool open: event.eventId !== undefined
+    readonly property bool portrait: height > width
+
+    function step(offset: int) {
+        const target = Kiosk.events.neighbour(event.eventId, offset);
+        if (target !== "" && target !== event.eventId) {
+            Kiosk.navigator.openDetail(target);
+            body.contentY = 0;
+        }
+    }
+
+    function finishSwipe(dx: real, dy: real) {
+        if (Math.abs(dx) > Theme.swipeThreshold && Math.abs(dx) > Math.abs(dy))
+            step(dx < 0 ? 1 : -1);
+        else if (dy > Theme.swipeThreshold && dy > Math.abs(dx))
+            Kiosk.navigator.closeDetail();
+    }
+
+    visible: open
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.scrim
+    }
+    TouchBlocker {
+        anchors.fill: parent
+        onClicked: Kiosk.navigator.closeDetail()
+    }
+
+    Rectangle {
+        id: card
+        objectName: "eventDetailCard"
+        anchors.centerIn: parent
+        anchors.horizontalCenterOffset: swipe.active ? swipe.activeTranslation.x * Theme.swipeFollow : 0
+        width: Math.min(parent.width - 2 * Theme.spacingL, Theme.detailMaxWidth)
+        height: parent.height - 2 * Theme.spacingL
+        radius: Theme.radius
+        color: Theme.card
+        clip: true
+
+        Behavior on anchors.horizontalCenterOffset {
+            enabled: !swipe.active
+            NumberAnimation {
+                duration: Theme.durationShort
+            }
+        }
+
+        // Taps on the card must not reach the blocker behind it (that would close the detail).
+        TouchBlocker {
+            anchors.fill: parent
+        }
+
+        DragHandler {
+            id: swipe
+            target: null
+            onActiveChanged: {
+                if (!active)
+                    root.finishSwipe(lastTranslation.x, lastTranslation.y);
+            }
+            onActiveTranslationChanged: lastTranslation = activeTranslation
+            property point lastTranslation
+        }
+
+        Rectangle {
+            id: band
+            anchors.left: parent.left
+            anchors.right: parent.right
+            height: Theme.eraBandHeight
+            color: root.event.eraColour ?? Theme.surface
+        }
+
+        Column {
+            id: media
+            x: Theme.spacingL
+            y: band.height + Theme.spacingL
+            width: root.portrait ? card.width - 2 * Theme.spacingL : card.width * 0.55 - Theme.spacingL
+            spacing: Theme.spacingS
+
+            ContentImage {
+                objectName: "eventDetailImage"
+                width: parent.width
+                height: Math.min(Theme.detailImageMaxHeight, width * 0.62, root.portrait ? card.height * 0.36 : card.height - 4 * Theme.spacingL - captionText.height)
+                source: root.event.image ?? ""
+                initial: root.event.initial ?? ""
+                label: root.event.dateText ?? ""
+                tint: root.event.eraColour ?? Theme.surface
+                fillMode: Image.PreserveAspectFit
+            }
+            KioskText {
+                id: captionText
+                width: parent.width
+                text: [root.event.caption ?? "", root.event.credit ?? ""].filter(part => part !== "").join("  ·  ")
+                color: Theme.cardMuted
+                font.pixelSize: Theme.fontSmall
+                maximumLineCount: 2
+            }
+        }
+
+        Column {
+            id: heading
+            x: root.portrait ? Theme.spacingL : media.x + media.width + Theme.spacingL
+            y: root.portrait ? media.y + media.height + Theme.spacingM : band.height + Theme.spacingL
+            width: root.portrait ? media.width : card.width - x - Theme.spacingL - closeButton.width - Theme.spacingS
+            spacing: Theme.spacingS
+
+            KioskText {
+                objectName: "eventDetailDate"
+                width: parent.width
+                text: (root.event.dateText ?? "") + "  ·  " + (root.event.eraTitle ?? "")
+                color: Theme.cardMuted
+                maximumLineCount: 2
+            }
+            KioskText {
+                objectName: "eventDetailTitle"
+                width: parent.width
+                text: root.event.title ?? ""
+                color: Theme.cardText
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                maximumLineCount: 3
+            }
+        }
+
+        Flickable {
+            id: body
+            objectName: "eventDetailBody"
+            anchors.left: heading.left
+            anchors.right: root.portrait ? heading.right : parent.right
+            anchors.rightMargin: root.portrait ? 0 : Theme.spacingL
+            anchors.top: heading.bottom
+            anchors.topMargin: Theme.spacingM
+            anchors.bottom: footer.top
+            anchors.bottomMargin: Theme.spacingM
+            contentHeight: bodyText.height
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            flickableDirection: Flickable.VerticalFlick
+            ScrollIndicator.vertical: ScrollIndicator {}
+
+            KioskText {
+                id: bodyText
+                objectName: "eventDetailBodyText"
+                width: body.width
+                text: root.event.body ?? ""
+                color: Theme.cardText
+                lineHeight: 1.25
+                elide: Text.ElideNone
+            }
+        }
+
+        Row {
+            id: footer
+            anchors.left: heading.left
+            anchors.right: parent.right
+            anchors.rightMargin: Theme.spacingL
+            anchors.bottom: parent.bottom
+            anchors.bottomMargin: Theme.spacingL
+            spacing: Theme.spacingM
+
+            TouchButton {
+                objectName: "previousEventButton"
+                icon: "fa5s.chevron-left"
+                text: Kiosk.ui.previous ?? ""
+                enabled: (root.event.index ?? 0) > 0
+                opacity: enabled ? 1 : 0.4
+                onClicked: root.step(-1)
+            }
+            KioskText {
+                anchors.verticalCenter: parent.verticalCenter
+                text: ((root.event.index ?? 0) + 1) + " / " + Kiosk.events.count
+                color: Theme.cardMuted
+                wrapMode: Text.NoWrap
+            }
+            TouchButton {
+                objectName: "nextEventButton"
+                icon: "fa5s.chevron-right"
+                text: Kiosk.ui.next ?? ""
+                enabled: (root.event.index ?? 0) < Kiosk.events.count - 1
+                opacity: enabled ? 1 : 0.4
+                onClicked: root.step(1)
+            }
+        }
+
+        TouchButton {
+            id: closeButton
+            objectName: "closeEventButton"
+            anchors.right: parent.right
+            anchors.top: band.bottom
+            anchors.margins: Theme.spacingM
+            icon: "fa5s.times"
+            iconOnly: true
+            text: Kiosk.ui.close ?? ""
+            onClicked: Kiosk.navigator.closeDetail()
+        }
+    }
+}

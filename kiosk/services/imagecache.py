@@ -1,0 +1,117 @@
+"""Display-sized copies of content images, made once and kept on disk.
+
+Why: a camera photo decodes to ~100 MB and a large PNG decodes whole before scaling. Each image
+is decoded once per display size (JPEG scaled while decoding), under an allocation cap, and the
+small copy is written to the state folder keyed by the file's hash and the size. Later requests,
+and later runs, read the small copy. Memory stays bounded however many photos staff add.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QImage, QImageReader
+
+from kiosk.content.images import ImageHeader, ImageProblem
+
+log = logging.getLogger("kiosk.images")
+ALLOCATION_LIMIT_MB = 256
+# Requested sizes are rounded up to one of these edges, so cards and details share copies.
+SIZE_STEPS = (160, 320, 640, 960, 1280, 1920, 2560)
+
+
+def size_step(requested: QSize) -> int:
+    edge = max(requested.width(), requested.height())
+    if edge <= 0:
+        return SIZE_STEPS[-1]
+    return next((step for step in SIZE_STEPS if step >= edge), SIZE_STEPS[-1])
+
+
+class ImageCache:
+    """Thread-safe: the image provider calls it from Qt's loader threads."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self._folder = folder
+        self._hashes: dict[tuple[str, int, int], str] = {}
+        self._lock = threading.Lock()
+        self._folder_ok = folder is not None
+        self.decodes = 0  # how many times an original was decoded (for tests and benchmarks)
+
+    def image(self, path: Path, header: ImageHeader, requested: QSize) -> QImage:
+        """The image scaled to fit the requested size's step; raises ImageProblem."""
+        edge = size_step(requested)
+        key = f"{self._file_hash(path)}-{edge}"
+        cached = self._read_cached(key)
+        if cached is not None:
+            return cached
+        image = self._decode(path, header, edge)
+        self._write_cached(key, image)
+        return image
+
+    def _file_hash(self, path: Path) -> str:
+        info = path.stat()
+        identity = (str(path), info.st_size, info.st_mtime_ns)
+        with self._lock:
+            known = self._hashes.get(identity)
+        if known:
+            return known
+        digest = hashlib.sha256()
+        with path.open("rb") as stream:
+            for block in iter(lambda: stream.read(1 << 20), b""):
+                digest.update(block)
+        value = digest.hexdigest()[:32]
+        with self._lock:
+            self._hashes[identity] = value
+        return value
+
+    def _decode(self, path: Path, header: ImageHeader, edge: int) -> QImage:
+        QImageReader.setAllocationLimit(ALLOCATION_LIMIT_MB)
+        reader = QImageReader(str(path))
+        reader.setAutoTransform(True)
+        full = QSize(header.width, header.height)
+        if max(header.width, header.height) > edge:
+            full = full.scaled(QSize(edge, edge), Qt.AspectRatioMode.KeepAspectRatio)
+        reader.setScaledSize(full)
+        image = reader.read()
+        if image.isNull():
+            raise ImageProblem(f"图片无法解码：{reader.errorString()} (cannot decode)")
+        with self._lock:
+            self.decodes += 1
+        return image
+
+    def _cache_file(self, key: str, alpha: bool) -> Path:
+        assert self._folder is not None
+        return self._folder / f"{key}.{'png' if alpha else 'jpg'}"
+
+    def _read_cached(self, key: str) -> QImage | None:
+        if not self._folder_ok:
+            return None
+        for alpha in (False, True):
+            file = self._cache_file(key, alpha)
+            if file.is_file():
+                image = QImage(str(file))
+                if not image.isNull():
+                    return image
+        return None
+
+    def _write_cached(self, key: str, image: QImage) -> None:
+        if not self._folder_ok:
+            return
+        alpha = image.hasAlphaChannel()
+        file = self._cache_file(key, alpha)
+        temporary = file.with_name(f".{file.name}.{threading.get_ident()}.tmp")
+        try:
+            file.parent.mkdir(parents=True, exist_ok=True)
+            if image.save(str(temporary), "PNG" if alpha else "JPG", -1 if alpha else 90):
+                os.replace(temporary, file)
+            else:
+                raise OSError("the image could not be written")
+        except OSError as error:
+            log.warning("image cache disabled: cannot write %s: %s", file.parent, error)
+            self._folder_ok = False
+            temporary.unlink(missing_ok=True)
