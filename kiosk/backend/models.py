@@ -19,8 +19,8 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from kiosk.content.load import LoadedContent
 from kiosk.content.display import format_date, format_number, format_percent
+from kiosk.content.load import LoadedContent
 from kiosk.content.model import LocalizedText
 
 Row = dict[str, Any]
