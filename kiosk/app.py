@@ -15,7 +15,6 @@ from kiosk.backend.images import ContentImageProvider, IconProvider
 from kiosk.backend.state import KioskState
 from kiosk.services.fonts import choose_font
 from kiosk.services.imagecache import ImageCache
-from kiosk.services.imagedecode import decode_problem
 from kiosk.services.store import ContentStore
 
 log = logging.getLogger("kiosk")
@@ -39,7 +38,9 @@ class KioskApp(QObject):
         super().__init__(parent)
         self.options = options
         self.qml_warnings: list[str] = []
-        self.store = ContentStore(options.content_path, options.state_dir, decode_problem, self)
+        # Start-up checks image headers only: decoding every photo here would delay the first
+        # frame, and a picture that fails to decode later still shows its typographic card.
+        self.store = ContentStore(options.content_path, options.state_dir, parent=self)
         self.store.load()
         font = choose_font(options.content_path.parent / "assets" / "fonts")
         if font.family:

@@ -8,6 +8,7 @@ and later runs, read the small copy. Memory stays bounded however many photos st
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -114,4 +115,5 @@ class ImageCache:
         except OSError as error:
             log.warning("image cache disabled: cannot write %s: %s", file.parent, error)
             self._folder_ok = False
-            temporary.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                temporary.unlink(missing_ok=True)

@@ -21,6 +21,7 @@ def make_kiosk(qtbot, tmp_path: Path):
         content: Path = BUNDLED,
         language: str | None = None,
         state_dir: Path | None = None,
+        open_link: str | None = None,
     ) -> KioskApp:
         kiosk = KioskApp(
             KioskOptions(
@@ -29,6 +30,7 @@ def make_kiosk(qtbot, tmp_path: Path):
                 windowed=True,
                 size=QSize(*size),
                 language=language,
+                open_link=open_link,
             )
         )
         qtbot.waitExposed(kiosk.window)

@@ -35,9 +35,15 @@ Item {
         anchors.fill: parent
         color: Theme.scrim
     }
+    // Catches every touch under the detail; a tap outside the card closes it. It lets the
+    // card's swipe handler take over a drag (no stealing prevention).
     TouchBlocker {
         anchors.fill: parent
-        onClicked: Kiosk.navigator.closeDetail()
+        preventStealing: false
+        onClicked: mouse => {
+            if (!card.contains(mapToItem(card, mouse.x, mouse.y)))
+                Kiosk.navigator.closeDetail();
+        }
     }
 
     Rectangle {
@@ -58,14 +64,10 @@ Item {
             }
         }
 
-        // Taps on the card must not reach the blocker behind it (that would close the detail).
-        TouchBlocker {
-            anchors.fill: parent
-        }
-
         DragHandler {
             id: swipe
             target: null
+            maximumPointCount: 10
             onActiveChanged: {
                 if (!active)
                     root.finishSwipe(lastTranslation.x, lastTranslation.y);

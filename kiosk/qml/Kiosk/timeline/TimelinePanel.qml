@@ -10,10 +10,17 @@ Item {
     objectName: "timelinePanel"
 
     readonly property bool portrait: height > width
+    // The year of the first card at the leading edge of the strip (era bands are skipped).
     readonly property int currentYear: {
-        const probe = portrait ? list.itemAt(list.width / 2, list.contentY + Theme.spacingL) : list.itemAt(list.contentX + Theme.spacingL + Theme.eraSectionWidth / 2, list.height / 2);
-        const card = probe as TimelineCard;
-        return card ? card.year : (Kiosk.events.years.length ? Kiosk.events.years[0].year : 0);
+        const position = portrait ? list.contentY : list.contentX;
+        const along = portrait ? list.height : list.width;
+        for (let offset = Theme.spacingL; offset < along; offset += Theme.spacingL) {
+            const item = portrait ? list.itemAt(list.width / 2, position + offset) : list.itemAt(position + offset, list.height / 2);
+            const card = item as TimelineCard;
+            if (card)
+                return card.year;
+        }
+        return Kiosk.events.years.length ? Kiosk.events.years[0].year : 0;
     }
 
     function jumpTo(index: int) {
