@@ -1,0 +1,1 @@
+"""Benchmarks for the kiosk (`python -m benchmarks`), and the generator of large content."""
