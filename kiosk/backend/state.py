@@ -15,6 +15,7 @@ from kiosk.backend.navigator import Navigator
 from kiosk.backend.uitext import ui_text
 from kiosk.content import Content
 from kiosk.content.display import format_number
+from kiosk.content.geometry import point_in_polygon
 from kiosk.services.fonts import FontChoice
 from kiosk.services.store import ContentStore
 
@@ -33,6 +34,7 @@ class KioskState(QObject):
     statusChanged = Signal()
     adminOpenChanged = Signal()
     openEventChanged = Signal()
+    openParkChanged = Signal()
     exitRequested = Signal()
 
     def __init__(
@@ -49,8 +51,9 @@ class KioskState(QObject):
         self._events = EventsModel(self)
         self._parks = ParksModel(self)
         self._figure_groups = FigureGroupsModel(self)
-        self._navigator.detailChanged.connect(self.openEventChanged)
-        self._navigator.currentPanelChanged.connect(self.openEventChanged)
+        for changed in (self._navigator.detailChanged, self._navigator.currentPanelChanged):
+            changed.connect(self.openEventChanged)
+            changed.connect(self.openParkChanged)
         store.contentChanged.connect(self._on_content)
         store.statusChanged.connect(self.statusChanged)
         if store.current is not None:
@@ -113,6 +116,7 @@ class KioskState(QObject):
             model.update(loaded, self._language)
         self.contentChanged.emit()
         self.openEventChanged.emit()
+        self.openParkChanged.emit()
 
     def _get_open_event(self) -> dict[str, Any]:
         """The event whose detail is open on the timeline, or an empty map."""
@@ -122,6 +126,28 @@ class KioskState(QObject):
         return self._events.row_by_id(navigator.detail) or {}
 
     openEvent = Property("QVariantMap", _get_open_event, notify=openEventChanged)
+
+    def _get_open_park(self) -> dict[str, Any]:
+        """The park selected on the map, or an empty map."""
+        navigator = self._navigator
+        if navigator.currentPanel != "map" or not navigator.detail:
+            return {}
+        return next((r for r in self._parks.rows() if r["parkId"] == navigator.detail), {})
+
+    openPark = Property("QVariantMap", _get_open_park, notify=openParkChanged)
+
+    @Slot(float, float, int, result=str)
+    def parkAt(self, x: float, y: float, year: int) -> str:
+        """The park under a point in map coordinates ("" for none), among the parks that
+        existed in `year` (0: all). Later parks in the content are drawn on top, so win."""
+        content = self.content
+        if content is None:
+            return ""
+        for park in reversed(content.map.parks):
+            existed = not year or park.established is None or park.established <= year
+            if existed and point_in_polygon(x, y, park.polygon):
+                return park.id
+        return ""
 
     @Slot(str, result="QVariantMap")
     def eraById(self, era_id: str) -> dict[str, Any]:
@@ -159,6 +185,11 @@ class KioskState(QObject):
             "mapWidth": content.map.width,
             "mapHeight": content.map.height,
             "zoneOutline": [[x, y] for x, y in content.map.zone_outline],
+            "mapBase": self._store.current.image_url(content.map.base.image)
+            if content.map.base
+            else "",
+            "mapFirstYear": int(content.site.founded[:4]),
+            "mapLastYear": max([events[-1].year] + [p.established or 0 for p in content.map.parks]),
             "attractPrompt": content.attract.prompt.get(lang),
         }
 
