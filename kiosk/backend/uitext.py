@@ -14,7 +14,12 @@ UI_TEXT: dict[str, dict[str, str]] = {
     "totalArea": {"zh": "总规划面积", "en": "Total planned area"},
     "areaUnit": {"zh": "平方公里", "en": "km²"},
     "parks": {"zh": "园区", "en": "Parks"},
-    "industries": {"zh": "主导产业", "en": "Leading industries"},
+    "industries": {"zh": "主导产业：", "en": "Leading industries: "},
+    "projects": {"zh": "重点项目：", "en": "Key projects: "},
+    "listSeparator": {"zh": "、", "en": ", "},
+    "established": {"zh": "%1 年设立", "en": "Established %1"},
+    "resetView": {"zh": "还原视图", "en": "Reset view"},
+    "yearLabel": {"zh": "%1 年", "en": "Year %1"},
     "contentError": {"zh": "内容文件有误，暂时无法显示", "en": "The content file has errors"},
     "contentErrorHint": {
         "zh": "请工作人员运行 kiosk check 查看并修正以下问题：",

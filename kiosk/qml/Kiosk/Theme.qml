@@ -68,6 +68,13 @@ QtObject {
     readonly property int dialogMaxWidth: 1400
     readonly property int sidePanelWidth: 620
     readonly property real mapStrokeWidth: 3
+    readonly property real mapMaxZoom: 4
+    readonly property real mapDoubleTapZoom: 2
+    readonly property real mapWheelStep: 1.2
+    readonly property real mapInertia: 0.3
+    readonly property int mapLabelMaxWidth: 280
+    readonly property real mapFadedOpacity: 0.12
+    readonly property int sliderHandle: 56
     readonly property real shapeOpacity: 0.82
 
     // fonts (pixel sizes at 1080p; body text never below 28)

@@ -2,16 +2,21 @@ import QtQuick
 import KioskBackend
 import Kiosk
 
-// 一区五园: the map with the parks beside it (below it in portrait), total area and schematic badge.
+// 一区五园: the map, the list of parks beside it (below it in portrait) or the selected park's
+// card, the total area, the schematic badge, a reset button and a year slider.
 Item {
     id: root
     objectName: "mapPanel"
 
     readonly property bool portrait: height > width
-    property string selectedParkId: ""
+    readonly property string selectedParkId: (Kiosk.openPark.parkId ?? "")
+    readonly property int firstYear: Kiosk.info.mapFirstYear ?? 0
+    readonly property int lastYear: Kiosk.info.mapLastYear ?? 0
+    readonly property int year: yearSlider.value >= lastYear ? 0 : yearSlider.value
 
-    function choose(parkId: string) {
-        selectedParkId = selectedParkId === parkId ? "" : parkId;
+    function reset() {
+        map.resetView(false);
+        yearSlider.value = lastYear;
     }
 
     Flow {
@@ -28,7 +33,6 @@ Item {
             font.bold: true
             wrapMode: Text.NoWrap
         }
-
         Rectangle {
             objectName: "totalAreaBadge"
             width: areaText.implicitWidth + 2 * Theme.spacingM
@@ -59,16 +63,21 @@ Item {
         clip: true
 
         ParkMapView {
-            anchors.fill: parent
-            anchors.margins: Theme.spacingM
+            id: map
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
+            anchors.bottom: controls.top
+            anchors.margins: Theme.spacingS
             selectedParkId: root.selectedParkId
-            onParkTapped: parkId => root.choose(parkId)
+            year: root.year
+            onParkTapped: parkId => parkId === "" ? Kiosk.navigator.closeDetail() : Kiosk.navigator.openDetail(parkId)
         }
 
         Rectangle {
             objectName: "schematicBadge"
             visible: Kiosk.info.schematic ?? false
-            anchors.right: parent.right
+            anchors.left: parent.left
             anchors.top: parent.top
             anchors.margins: Theme.spacingM
             width: badgeText.implicitWidth + 2 * Theme.spacingM
@@ -86,6 +95,45 @@ Item {
                 wrapMode: Text.NoWrap
             }
         }
+
+        TouchButton {
+            objectName: "resetMapButton"
+            anchors.right: parent.right
+            anchors.top: parent.top
+            anchors.margins: Theme.spacingS
+            icon: "fa5s.compress-arrows-alt"
+            iconOnly: true
+            text: Kiosk.ui.resetView ?? ""
+            visible: map.zoomed
+            onClicked: map.resetView(true)
+        }
+
+        Row {
+            id: controls
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            anchors.margins: Theme.spacingS
+            spacing: Theme.spacingM
+            visible: root.lastYear > root.firstYear
+            height: visible ? Theme.touchTarget : 0
+
+            KioskText {
+                id: yearLabel
+                objectName: "mapYearLabel"
+                anchors.verticalCenter: parent.verticalCenter
+                text: (Kiosk.ui.yearLabel ?? "").replace("%1", yearSlider.value)
+                font.bold: true
+                wrapMode: Text.NoWrap
+            }
+            YearSlider {
+                id: yearSlider
+                width: controls.width - yearLabel.width - controls.spacing
+                from: root.firstYear
+                to: root.lastYear
+                value: root.lastYear
+            }
+        }
     }
 
     ParkList {
@@ -94,7 +142,16 @@ Item {
         anchors.top: root.portrait ? mapFrame.bottom : heading.bottom
         anchors.bottom: parent.bottom
         anchors.margins: Theme.spacingL
-        selectedParkId: root.selectedParkId
-        onParkChosen: parkId => root.choose(parkId)
+        visible: root.selectedParkId === ""
+        year: root.year
+    }
+
+    ParkCard {
+        anchors.left: root.portrait ? parent.left : mapFrame.right
+        anchors.right: parent.right
+        anchors.top: root.portrait ? mapFrame.bottom : heading.bottom
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.spacingL
+        visible: root.selectedParkId !== ""
     }
 }

@@ -3,16 +3,16 @@ import QtQuick
 import KioskBackend
 import Kiosk
 
-// The parks as a tappable list, with the selected park's card below it.
+// The parks by name, each a large tap target; parks not yet founded in the chosen year fade.
 Flickable {
     id: root
 
-    property string selectedParkId: ""
-    signal parkChosen(string parkId)
+    property int year: 0
 
     contentHeight: column.height
     clip: true
     boundsBehavior: Flickable.StopAtBounds
+    flickableDirection: Flickable.VerticalFlick
 
     Column {
         id: column
@@ -28,17 +28,18 @@ Flickable {
                 required property string name
                 required property string role
                 required property color colour
-                required property string description
-                required property var industries
-                readonly property bool selected: root.selectedParkId === parkId
+                required property int established
 
                 objectName: "parkEntry-" + parkId
                 width: column.width
                 height: Math.max(Theme.touchTarget, details.height + 2 * Theme.spacingS)
                 radius: Theme.radiusSmall
-                color: selected ? Theme.card : Theme.surface
+                color: tap.pressed ? Theme.surfaceRaised : Theme.surface
                 border.color: entry.colour
                 border.width: Theme.borderWidth
+                opacity: root.year === 0 || entry.established === 0 || entry.established <= root.year ? 1 : 0.6
+                Accessible.role: Accessible.Button
+                Accessible.name: entry.name
 
                 Rectangle {
                     id: swatch
@@ -59,35 +60,21 @@ Flickable {
                     KioskText {
                         width: parent.width
                         text: entry.name
-                        color: entry.selected ? Theme.cardText : Theme.text
                         font.bold: true
                         maximumLineCount: 2
                     }
                     KioskText {
                         width: parent.width
                         text: entry.role
-                        color: entry.selected ? Theme.cardMuted : Theme.textMuted
+                        color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
                         maximumLineCount: 2
-                    }
-                    KioskText {
-                        width: parent.width
-                        visible: entry.selected
-                        text: (Kiosk.ui.industries ?? "") + "：" + entry.industries.join("、")
-                        color: Theme.cardText
-                        font.pixelSize: Theme.fontSmall
-                    }
-                    KioskText {
-                        width: parent.width
-                        visible: entry.selected
-                        text: entry.description
-                        color: Theme.cardText
-                        font.pixelSize: Theme.fontSmall
                     }
                 }
 
                 TapHandler {
-                    onTapped: root.parkChosen(entry.parkId)
+                    id: tap
+                    onTapped: Kiosk.navigator.openDetail(entry.parkId)
                 }
             }
         }

@@ -1,34 +1,123 @@
+pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Shapes
 import KioskBackend
 import Kiosk
 
-// The zone outline and its parks drawn from the content's polygons, fitted to the space given.
+// The zone and its parks from the content's polygons, over the base image when there is one.
+// Pinch or wheel to zoom, drag to pan (once zoomed; unzoomed, a drag swipes between panels),
+// double-tap to zoom in; the view never leaves the map and never zooms past its limits.
 Item {
     id: root
     objectName: "parkMapView"
 
     property string selectedParkId: ""
+    property int year: 0
     readonly property real mapWidth: Kiosk.info.mapWidth ?? 1
     readonly property real mapHeight: Kiosk.info.mapHeight ?? 1
-    readonly property real fit: Math.min(width / mapWidth, height / mapHeight)
+    readonly property real fitScale: Math.min(width / mapWidth, height / mapHeight)
+    readonly property real maxScale: fitScale * Theme.mapMaxZoom
+    property real viewScale: 1
+    property real panX: 0
+    property real panY: 0
+    readonly property bool zoomed: viewScale > fitScale * 1.01
 
     signal parkTapped(string parkId)
 
+    function existed(established: int): bool {
+        return year === 0 || established === 0 || established <= year;
+    }
+
+    function clampScale(scale: real): real {
+        return Math.max(fitScale, Math.min(maxScale, scale));
+    }
+
+    // Keep the map on screen: centred when smaller than the view, else covering it.
+    function clampPan(value: real, scale: real, size: real, view: real): real {
+        const scaled = size * scale;
+        return scaled <= view ? (view - scaled) / 2 : Math.max(view - scaled, Math.min(0, value));
+    }
+
+    function setView(scale: real, x: real, y: real, animated: bool) {
+        const s = clampScale(scale);
+        const px = clampPan(x, s, mapWidth, width);
+        const py = clampPan(y, s, mapHeight, height);
+        viewAnimation.stop();
+        if (animated) {
+            scaleAnimation.to = s;
+            xAnimation.to = px;
+            yAnimation.to = py;
+            viewAnimation.start();
+        } else {
+            viewScale = s;
+            panX = px;
+            panY = py;
+        }
+    }
+
+    // Zoom by `factor` keeping the map point under `point` where it is.
+    function zoomAt(point: point, factor: real, animated: bool) {
+        const s = clampScale(viewScale * factor);
+        const mapX = (point.x - panX) / viewScale;
+        const mapY = (point.y - panY) / viewScale;
+        setView(s, point.x - mapX * s, point.y - mapY * s, animated);
+    }
+
+    function resetView(animated: bool) {
+        setView(fitScale, 0, 0, animated);
+    }
+
+    function layoutLabels() {
+        const taken = [];
+        const order = [];
+        for (let i = 0; i < labels.count; ++i) {
+            const label = labels.itemAt(i) as ParkLabel;
+            if (label)
+                order.push(label);
+        }
+        order.sort((a, b) => (b.selected ? 1 : 0) - (a.selected ? 1 : 0));
+        for (const label of order) {
+            const cx = panX + label.labelX * viewScale;
+            const cy = panY + label.labelY * viewScale;
+            const inView = cx >= 0 && cx <= width && cy >= 0 && cy <= height;
+            label.x = Math.max(Theme.spacingXS, Math.min(width - label.width - Theme.spacingXS, cx - label.width / 2));
+            label.y = Math.max(Theme.spacingXS, Math.min(height - label.height - Theme.spacingXS, cy - label.height / 2));
+            const box = Qt.rect(label.x, label.y, label.width, label.height);
+            const clash = taken.some(other => box.x < other.x + other.width && other.x < box.x + box.width && box.y < other.y + other.height && other.y < box.y + box.height);
+            label.placed = inView && !clash && existed(label.established);
+            if (label.placed)
+                taken.push(box);
+        }
+    }
+
+    clip: true
+    onFitScaleChanged: resetView(false)
+    onViewScaleChanged: Qt.callLater(layoutLabels)
+    onPanXChanged: Qt.callLater(layoutLabels)
+    onPanYChanged: Qt.callLater(layoutLabels)
+    onSelectedParkIdChanged: Qt.callLater(layoutLabels)
+    onYearChanged: Qt.callLater(layoutLabels)
+
     Item {
         id: canvas
+        x: root.panX
+        y: root.panY
         width: root.mapWidth
         height: root.mapHeight
-        x: (root.width - width * root.fit) / 2
-        y: (root.height - height * root.fit) / 2
-        scale: root.fit
+        scale: root.viewScale
         transformOrigin: Item.TopLeft
 
+        Image {
+            anchors.fill: parent
+            visible: source !== ""
+            source: Kiosk.info.mapBase ?? ""
+            sourceSize.width: Math.min(2560, root.mapWidth)
+            asynchronous: true
+        }
         ParkShape {
             points: Kiosk.info.zoneOutline ?? []
             fillColour: Theme.mapLand
+            opacity: (Kiosk.info.mapBase ?? "") !== "" ? 0.4 : 1
         }
-
         Repeater {
             model: Kiosk.parks
 
@@ -36,40 +125,112 @@ Item {
                 required property string parkId
                 required property var polygon
                 required property color colour
+                required property int established
                 objectName: "park-" + parkId
                 points: polygon
                 fillColour: colour
                 selected: root.selectedParkId === parkId
-                onTapped: root.parkTapped(parkId)
+                opacity: root.existed(established) ? 1 : Theme.mapFadedOpacity
             }
         }
     }
 
     Repeater {
+        id: labels
         model: Kiosk.parks
+        onItemAdded: Qt.callLater(root.layoutLabels)
 
-        Rectangle {
-            id: label
-            required property string name
-            required property real labelX
-            required property real labelY
-            x: canvas.x + labelX * root.fit - width / 2
-            y: canvas.y + labelY * root.fit - height / 2
-            width: Math.min(labelText.implicitWidth, Theme.cardWidth / 2) + 2 * Theme.spacingS
-            height: labelText.height + Theme.spacingXS
-            radius: Theme.radiusSmall
-            color: Theme.scrim
+        ParkLabel {
+            selected: root.selectedParkId === parkId
+            onWidthChanged: Qt.callLater(root.layoutLabels)
+            onHeightChanged: Qt.callLater(root.layoutLabels)
+        }
+    }
 
-            KioskText {
-                id: labelText
-                anchors.centerIn: parent
-                width: parent.width - 2 * Theme.spacingS
-                horizontalAlignment: Text.AlignHCenter
-                text: label.name
-                font.pixelSize: Theme.fontSmall
-                font.bold: true
-                maximumLineCount: 2
+    PinchHandler {
+        id: pinch
+        target: null
+        property real startScale: 1
+        property point startPan
+        property point startCentroid
+        onActiveChanged: {
+            if (active) {
+                viewAnimation.stop();
+                startScale = root.viewScale;
+                startPan = Qt.point(root.panX, root.panY);
+                startCentroid = centroid.position;
             }
+        }
+        onActiveScaleChanged: follow()
+        onCentroidChanged: follow()
+        function follow() {
+            if (!active)
+                return;
+            const s = root.clampScale(startScale * activeScale);
+            const mapX = (startCentroid.x - startPan.x) / startScale;
+            const mapY = (startCentroid.y - startPan.y) / startScale;
+            root.setView(s, centroid.position.x - mapX * s, centroid.position.y - mapY * s, false);
+        }
+    }
+
+    DragHandler {
+        id: drag
+        target: null
+        enabled: root.zoomed
+        // Once panning, the panel swipe must not take the drag away.
+        grabPermissions: PointerHandler.CanTakeOverFromAnything
+        property point startPan
+        onActiveChanged: {
+            if (active) {
+                viewAnimation.stop();
+                startPan = Qt.point(root.panX, root.panY);
+            } else {
+                const velocity = centroid.velocity;
+                root.setView(root.viewScale, root.panX + velocity.x * Theme.mapInertia, root.panY + velocity.y * Theme.mapInertia, true);
+            }
+        }
+        onActiveTranslationChanged: {
+            if (active)
+                root.setView(root.viewScale, startPan.x + activeTranslation.x, startPan.y + activeTranslation.y, false);
+        }
+    }
+
+    WheelHandler {
+        target: null
+        onWheel: event => root.zoomAt(Qt.point(event.x, event.y), Math.pow(Theme.mapWheelStep, event.angleDelta.y / 120), false)
+    }
+
+    TapHandler {
+        onTapped: eventPoint => {
+            const x = (eventPoint.position.x - root.panX) / root.viewScale;
+            const y = (eventPoint.position.y - root.panY) / root.viewScale;
+            root.parkTapped(Kiosk.parkAt(x, y, root.year));
+        }
+        onDoubleTapped: eventPoint => root.zoomAt(eventPoint.position, Theme.mapDoubleTapZoom, true)
+    }
+
+    ParallelAnimation {
+        id: viewAnimation
+        NumberAnimation {
+            id: scaleAnimation
+            target: root
+            property: "viewScale"
+            duration: Theme.durationMedium
+            easing.type: Easing.OutCubic
+        }
+        NumberAnimation {
+            id: xAnimation
+            target: root
+            property: "panX"
+            duration: Theme.durationMedium
+            easing.type: Easing.OutCubic
+        }
+        NumberAnimation {
+            id: yAnimation
+            target: root
+            property: "panY"
+            duration: Theme.durationMedium
+            easing.type: Easing.OutCubic
         }
     }
 }

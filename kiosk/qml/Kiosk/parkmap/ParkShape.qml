@@ -2,7 +2,7 @@ import QtQuick
 import QtQuick.Shapes
 import Kiosk
 
-// One park's polygon in map coordinates; taps count only inside the polygon itself.
+// One polygon in map coordinates (a park, or the zone's outline), drawn in its colour.
 Shape {
     id: root
 
@@ -10,10 +10,7 @@ Shape {
     property color fillColour: Theme.accent
     property bool selected: false
 
-    signal tapped
-
     anchors.fill: parent
-    containsMode: Shape.FillContains
     preferredRendererType: Shape.SoftwareRenderer
 
     ShapePath {
@@ -25,9 +22,5 @@ Shape {
         PathPolyline {
             path: root.points.map(point => Qt.point(point[0], point[1])).concat(root.points.length ? [Qt.point(root.points[0][0], root.points[0][1])] : [])
         }
-    }
-
-    TapHandler {
-        onTapped: root.tapped()
     }
 }

@@ -1,0 +1,240 @@
+"""The park map by hand: taps on polygons, pinch, wheel, double tap, pan, reset, year, labels."""
+
+import shutil
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QWheelEvent
+from PySide6.QtTest import QTest
+
+from kiosk.content import load_content
+from tests.conftest import BUNDLED, ROOT
+from tests.ui.conftest import PORTRAIT
+from tests.ui.helpers import (
+    center,
+    click,
+    click_item,
+    find,
+    settle,
+    touch_swipe,
+    touch_tap,
+    touchscreen,
+)
+
+PARKS = load_content(BUNDLED).content.map.parks
+
+
+def open_map(kiosk, qtbot):
+    click_item(kiosk.window, "entry-map")
+    qtbot.waitUntil(lambda: kiosk.state.navigator.currentPanel == "map")
+    settle()
+    return find(kiosk.window, "parkMapView")
+
+
+def to_scene(view, x: float, y: float) -> QPoint:
+    scale, pan_x, pan_y = (view.property(name) for name in ("viewScale", "panX", "panY"))
+    return view.mapToScene(QPointF(pan_x + x * scale, pan_y + y * scale)).toPoint()
+
+
+def centroid(polygon) -> tuple[float, float]:
+    return sum(p[0] for p in polygon) / len(polygon), sum(p[1] for p in polygon) / len(polygon)
+
+
+def selected(kiosk) -> str:
+    return kiosk.state.openPark.get("parkId", "")
+
+
+def test_tapping_inside_each_park_selects_it(make_kiosk, qtbot) -> None:
+    kiosk = make_kiosk()
+    view = open_map(kiosk, qtbot)
+    for park in PARKS:
+        touch_tap(kiosk.window, to_scene(view, *centroid(park.polygon)))
+        qtbot.waitUntil(lambda park=park: selected(kiosk) == park.id)
+        assert find(kiosk.window, "parkCardName").property("text") == park.name.zh
+
+
+def test_tapping_just_outside_a_park_selects_none(make_kiosk, qtbot) -> None:
+    kiosk = make_kiosk()
+    view = open_map(kiosk, qtbot)
+    park = PARKS[0]  # 科创商务园区: its left edge runs from (360, 80) to (380, 320)
+    click(kiosk.window, to_scene(view, 372, 200))
+    qtbot.waitUntil(lambda: selected(kiosk) == park.id)
+    settle()
+    click(kiosk.window, to_scene(view, 362, 200))  # just left of the edge, inside the box
+    qtbot.waitUntil(lambda: selected(kiosk) == "")
+
+
+def pinch(window, middle: QPoint, start_gap: int, end_gap: int, steps: int = 10) -> None:
+    def points(gap: float) -> tuple[QPoint, QPoint]:
+        return middle - QPoint(int(gap / 2), 0), middle + QPoint(int(gap / 2), 0)
+
+    first, second = points(start_gap)
+    QTest.touchEvent(window, touchscreen()).press(0, first, window).press(
+        1, second, window
+    ).commit()
+    for step in range(1, steps + 1):
+        QTest.qWait(16)
+        first, second = points(start_gap + (end_gap - start_gap) * step / steps)
+        QTest.touchEvent(window, touchscreen()).move(0, first, window).move(
+            1, second, window
+        ).commit()
+    QTest.qWait(16)
+    QTest.touchEvent(window, touchscreen()).release(0, first, window).release(
+        1, second, window
+    ).commit()
+
+
+def test_pinch_zooms_within_bounds(make_kiosk, qtbot) -> None:
+    kiosk = make_kiosk()
+    view = open_map(kiosk, qtbot)
+    fit = view.property("fitScale")
+    pinch(kiosk.window, center(view), 200, 400)
+    qtbot.waitUntil(lambda: view.property("viewScale") > fit * 1.5)
+    pinch(kiosk.window, center(view), 100, 900)
+    qtbot.waitUntil(lambda: abs(view.property("viewScale") - view.property("maxScale")) < 1e-6)
+    pinch(kiosk.window, center(view), 900, 60)
+    qtbot.waitUntil(lambda: abs(view.property("viewScale") - fit) < 1e-6)
+
+
+def wheel(window, point: QPoint, clicks: int) -> None:
+    event = QWheelEvent(
+        QPointF(point),
+        QPointF(window.mapToGlobal(point)),
+        QPoint(0, 0),
+        QPoint(0, 120 * clicks),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QGuiApplication.sendEvent(window, event)
+
+
+def test_wheel_zooms_around_the_pointer_within_bounds(make_kiosk, qtbot) -> None:
+    kiosk = make_kiosk()
+    view = open_map(kiosk, qtbot)
+    fit = view.property("fitScale")
+    park = PARKS[3]
+    point = to_scene(view, *centroid(park.polygon))
+    wheel(kiosk.window, point, 2)
+    qtbot.waitUntil(lambda: view.property("viewScale") > fit * 1.3)
+    assert (to_scene(view, *centroid(park.polygon)) - point).manhattanLength() <= 2
+    for _ in range(20):
+        wheel(kiosk.window, point, 3)
+    assert abs(view.property("viewScale") - view.property("maxScale")) < 1e-6
+    for _ in range(40):
+        wheel(kiosk.window, point, -3)
+    assert abs(view.property("viewScale") - fit) < 1e-6
+
+
+def test_double_tap_zooms_in_and_reset_restores(make_kiosk, qtbot) -> None:
+    kiosk = make_kiosk()
+    view = open_map(kiosk, qtbot)
+    fit = view.property("fitScale")
+    start = (view.property("panX"), view.property("panY"))
+    point = to_scene(view, 500, 500)
+    QTest.mouseDClick(
+        kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+    )
+    qtbot.waitUntil(lambda: abs(view.property("viewScale") - 2 * fit) < 1e-3)
+    settle()
+    click_item(kiosk.window, "resetMapButton")
+    qtbot.waitUntil(lambda: abs(view.property("viewScale") - fit) < 1e-6)
+    assert (view.property("panX"), view.property("panY")) == start
+
+
+def test_drag_pans_a_zoomed_map_and_stays_on_it(make_kiosk, qtbot) -> None:
+    kiosk = make_kiosk()
+    view = open_map(kiosk, qtbot)
+    wheel(kiosk.window, center(view), 6)
+    qtbot.waitUntil(lambda: view.property("zoomed"))
+    settle()
+    before = view.property("panX")
+    touch_swipe(kiosk.window, center(view), center(view) + QPoint(250, 0))
+    qtbot.waitUntil(lambda: view.property("panX") > before + 100)
+    assert kiosk.state.navigator.currentPanel == "map", "a pan is not a panel swipe"
+    for _ in range(4):
+        touch_swipe(kiosk.window, center(view), center(view) + QPoint(600, 500))
+    qtbot.wait(500)
+    assert view.property("panX") <= 0 and view.property("panY") <= 0, "never off the map"
+
+
+def placed_labels(kiosk):
+    labels = []
+    for park in PARKS:
+        label = find(kiosk.window, f"label-{park.id}")
+        if label.isVisible():
+            labels.append(label)
+    return labels
+
+
+def test_labels_stay_in_view_and_never_overlap(make_kiosk, qtbot) -> None:
+    kiosk = make_kiosk(PORTRAIT, language="en")
+    view = open_map(kiosk, qtbot)
+    for clicks in (0, 3, 6, 12):
+        wheel(kiosk.window, to_scene(view, 350, 500), clicks)  # around 新兴产业园区's name
+        qtbot.wait(150)
+        boxes = []
+        for label in placed_labels(kiosk):
+            x, y = label.x(), label.y()
+            assert x >= 0 and y >= 0
+            assert x + label.width() <= view.width() and y + label.height() <= view.height()
+            boxes.append((x, y, x + label.width(), y + label.height()))
+        assert boxes, f"the name under the pointer is shown at zoom step {clicks}"
+        for i, a in enumerate(boxes):
+            for b in boxes[i + 1 :]:
+                assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (a, b)
+
+
+def test_list_selects_and_card_follows_the_language(make_kiosk, qtbot) -> None:
+    kiosk = make_kiosk()
+    open_map(kiosk, qtbot)
+    park = PARKS[4]
+    click_item(kiosk.window, f"parkEntry-{park.id}")
+    qtbot.waitUntil(lambda: selected(kiosk) == park.id)
+    settle()
+    assert find(kiosk.window, "parkCardName").property("text") == "临港物流园区"
+    click_item(kiosk.window, "languageButton")
+    qtbot.waitUntil(lambda: find(kiosk.window, "parkCardName").property("text") == park.name.en)
+    description = find(kiosk.window, "parkCardDescription").property("text")
+    assert description == park.description.en
+    click_item(kiosk.window, "closeParkButton")
+    qtbot.waitUntil(lambda: selected(kiosk) == "")
+
+
+def test_year_slider_shows_which_parks_existed(make_kiosk, qtbot) -> None:
+    kiosk = make_kiosk()
+    view = open_map(kiosk, qtbot)
+    slider = find(kiosk.window, "mapYearSlider")
+    start = slider.mapToScene(QPointF(slider.width() - 10, slider.height() / 2)).toPoint()
+    end = slider.mapToScene(QPointF(10, slider.height() / 2)).toPoint()
+    touch_swipe(kiosk.window, start, end)
+    qtbot.waitUntil(lambda: view.property("year") == 1992)
+    assert find(kiosk.window, "mapYearLabel").property("text") == "1992 年"
+    assert all(not find(kiosk.window, f"label-{p.id}").isVisible() for p in PARKS)
+    touch_tap(kiosk.window, to_scene(view, *centroid(PARKS[0].polygon)))
+    qtbot.wait(300)
+    assert selected(kiosk) == "", "a park that did not exist yet cannot be chosen"
+
+
+def test_a_staff_base_image_with_pixel_polygons_works(make_kiosk, qtbot, tmp_path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    shutil.copytree(ROOT / "assets", site / "assets")
+    base = QImage(2000, 1400, QImage.Format.Format_RGB32)
+    base.fill(QColor("#D8E4C8"))
+    assert base.save(str(site / "assets" / "base.png"))
+    text = BUNDLED.read_text(encoding="utf-8")
+    text = text.replace(
+        "  schematic: true\n  width: 1000\n  height: 700\n",
+        (
+            "  schematic: false\n  width: 2000\n  height: 1400\n  base:\n    image: assets/base.png\n"
+        ),
+    )
+    (site / "content.yaml").write_text(text, encoding="utf-8")
+    kiosk = make_kiosk(content=site / "content.yaml")
+    view = open_map(kiosk, qtbot)
+    assert view.property("fitScale") < 0.5
+    assert not find(kiosk.window, "schematicBadge").isVisible()
+    park = PARKS[1]
+    touch_tap(kiosk.window, to_scene(view, *centroid(park.polygon)))
+    qtbot.waitUntil(lambda: selected(kiosk) == park.id)
