@@ -69,8 +69,10 @@ class KioskApp(QObject):
         self.window: QQuickWindow = roots[0]
         if options.windowed and options.size is not None:
             self.window.resize(options.size)
-        if options.open_link and not self.state.navigator.openLink(options.open_link):
-            log.warning("--open %s: no such panel (timeline, map, figures)", options.open_link)
+        if options.open_link and not self.state.openLink(options.open_link):
+            log.warning(
+                "--open %s: no such screen (timeline, map, figures[/id])", options.open_link
+            )
 
     def _content_dir(self) -> Path | None:
         current = self.store.current

@@ -19,9 +19,9 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from kiosk.content.display import format_date, format_number, format_percent
+from kiosk.content.display import decimals, format_date, format_number, format_percent
 from kiosk.content.load import LoadedContent
-from kiosk.content.model import LocalizedText
+from kiosk.content.model import Figure, LocalizedText
 
 Row = dict[str, Any]
 CHANGE_LABELS = {
@@ -210,32 +210,71 @@ class ParksModel(RowsModel):
 
 
 class FigureGroupsModel(RowsModel):
+    """Figure groups, each row carrying its figures ready to show."""
+
     ROLES = ("groupId", "title", "figures")
 
     def build(self, loaded: LoadedContent, lang: str) -> list[Row]:
-        content = loaded.content
         return [
             {
                 "groupId": group.id,
                 "title": group.title.get(lang),
-                "figures": [self._figure(figure, lang) for figure in group.figures],
+                "figures": [figure_row(figure, group.id, lang) for figure in group.figures],
             }
-            for group in content.figures.groups
+            for group in loaded.content.figures.groups
         ]
 
-    @staticmethod
-    def _figure(figure, lang: str) -> Row:
-        change = figure.change
-        return {
-            "figureId": figure.id,
-            "label": figure.label.get(lang),
-            "valueText": format_number(figure.value),
-            "unit": figure.unit.get(lang),
-            "year": figure.year,
-            "changeKind": change.kind if change else "",
-            "changeText": format_percent(change.value) if change else "",
-            "changeLabel": (text(change.label, lang) or CHANGE_LABELS[change.kind][lang])
-            if change
-            else "",
-            "note": text(figure.note, lang),
+    def figure(self, figure_id: str) -> Row | None:
+        for group_index, group in enumerate(self._rows):
+            for index, figure in enumerate(group["figures"]):
+                if figure["figureId"] == figure_id:
+                    return dict(
+                        figure, groupIndex=group_index, index=index, groupTitle=group["title"]
+                    )
+        return None
+
+    def group_index(self, group_id: str) -> int:
+        return next((i for i, row in enumerate(self._rows) if row["groupId"] == group_id), -1)
+
+
+def figure_row(figure: Figure, group_id: str, lang: str) -> Row:
+    change = figure.change
+    direction = ""
+    if change is not None:
+        direction = (
+            change.kind if change.kind != "growth" else ("down" if change.value < 0 else "up")
+        )
+    comparison = figure.comparison
+    return {
+        "figureId": figure.id,
+        "groupId": group_id,
+        "label": figure.label.get(lang),
+        "valueText": format_number(figure.value),
+        "valueNumber": float(figure.value),
+        "decimals": decimals(figure.value),
+        "unit": figure.unit.get(lang),
+        "year": figure.year,
+        "changeKind": change.kind if change else "",
+        "changeDirection": direction,
+        "changeText": format_percent(change.value) if change else "",
+        "changeLabel": (text(change.label, lang) or CHANGE_LABELS[change.kind][lang])
+        if change
+        else "",
+        "increaseText": format_number(figure.increase) if figure.increase is not None else "",
+        "note": text(figure.note, lang),
+        "source": text(figure.source, lang),
+        "comparison": {
+            "title": comparison.title.get(lang),
+            "unit": comparison.unit.get(lang),
+            "items": [
+                {
+                    "label": item.label.get(lang),
+                    "value": float(item.value),
+                    "valueText": format_number(item.value),
+                }
+                for item in comparison.items
+            ],
         }
+        if comparison
+        else {},
+    }

@@ -35,6 +35,8 @@ class KioskState(QObject):
     adminOpenChanged = Signal()
     openEventChanged = Signal()
     openParkChanged = Signal()
+    openFigureChanged = Signal()
+    figureGroupIndexChanged = Signal()
     exitRequested = Signal()
 
     def __init__(
@@ -46,6 +48,7 @@ class KioskState(QObject):
         self._language = "zh"
         self._accessible = False
         self._admin_open = False
+        self._figure_group_index = 0
         self._navigator = Navigator(self)
         self._eras = ErasModel(self)
         self._events = EventsModel(self)
@@ -54,6 +57,7 @@ class KioskState(QObject):
         for changed in (self._navigator.detailChanged, self._navigator.currentPanelChanged):
             changed.connect(self.openEventChanged)
             changed.connect(self.openParkChanged)
+            changed.connect(self.openFigureChanged)
         store.contentChanged.connect(self._on_content)
         store.statusChanged.connect(self.statusChanged)
         if store.current is not None:
@@ -117,6 +121,7 @@ class KioskState(QObject):
         self.contentChanged.emit()
         self.openEventChanged.emit()
         self.openParkChanged.emit()
+        self.openFigureChanged.emit()
 
     def _get_open_event(self) -> dict[str, Any]:
         """The event whose detail is open on the timeline, or an empty map."""
@@ -135,6 +140,47 @@ class KioskState(QObject):
         return next((r for r in self._parks.rows() if r["parkId"] == navigator.detail), {})
 
     openPark = Property("QVariantMap", _get_open_park, notify=openParkChanged)
+
+    def _get_open_figure(self) -> dict[str, Any]:
+        """The figure whose detail is open, or an empty map."""
+        navigator = self._navigator
+        if navigator.currentPanel != "figures" or not navigator.detail:
+            return {}
+        return self._figure_groups.figure(navigator.detail) or {}
+
+    openFigure = Property("QVariantMap", _get_open_figure, notify=openFigureChanged)
+
+    def _get_figure_group_index(self) -> int:
+        return self._figure_group_index
+
+    def _set_figure_group_index(self, index: int) -> None:
+        index = max(0, min(index, self._figure_groups.rowCount() - 1))
+        if index != self._figure_group_index:
+            self._figure_group_index = index
+            self.figureGroupIndexChanged.emit()
+
+    figureGroupIndex = Property(
+        int, _get_figure_group_index, _set_figure_group_index, notify=figureGroupIndexChanged
+    )
+
+    @Slot(str, result=bool)
+    def openLink(self, link: str) -> bool:
+        """`timeline/<event>`, `map/<park>`, `figures/<group>` or `figures/<figure>`: what
+        `kiosk run --open` and `kiosk render` start on."""
+        panel, _, item = link.partition("/")
+        if panel == "figures" and item:
+            group = self._figure_groups.group_index(item)
+            figure = self._figure_groups.figure(item)
+            if group < 0 and figure is None:
+                return False
+            self._set_figure_group_index(group if group >= 0 else figure["groupIndex"])
+            self._navigator.open("figures")
+            if figure is not None:
+                self._navigator.openDetail(item)
+            else:
+                self._navigator.closeDetail()
+            return True
+        return self._navigator.openLink(link)
 
     @Slot(float, float, int, result=str)
     def parkAt(self, x: float, y: float, year: int) -> str:

@@ -17,6 +17,8 @@ UI_TEXT: dict[str, dict[str, str]] = {
     "industries": {"zh": "主导产业：", "en": "Leading industries: "},
     "projects": {"zh": "重点项目：", "en": "Key projects: "},
     "listSeparator": {"zh": "、", "en": ", "},
+    "increase": {"zh": "净增 %1 %2", "en": "+%1 %2"},
+    "source": {"zh": "来源：", "en": "Source: "},
     "established": {"zh": "%1 年设立", "en": "Established %1"},
     "resetView": {"zh": "还原视图", "en": "Reset view"},
     "yearLabel": {"zh": "%1 年", "en": "Year %1"},

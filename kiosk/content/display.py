@@ -23,9 +23,20 @@ def format_date(date: str, lang: str) -> str:
     return "".join(f"{value}{unit}" for value, unit in zip(parts, "年月日", strict=False))
 
 
+GROUPING_FROM = 10000
+
+
 def format_number(value: Decimal) -> str:
-    """The number as staff wrote it (17.50 stays 17.50), grouped by thousands from 10,000 up."""
-    return format(value, ",f" if abs(value) >= 10000 else "f")
+    """The number exactly as staff wrote it (8.05 stays 8.05, 17.50 stays 17.50, never
+    8.050000001), in full without exponents, with thousands separators from five digits up
+    (3835 stays 3835 as Chinese statistics write it; 12345 becomes 12,345)."""
+    return format(value, ",f" if abs(value) >= GROUPING_FROM else "f")
+
+
+def decimals(value: Decimal) -> int:
+    """How many decimal places the value was written with."""
+    exponent = value.as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
 def format_percent(value: Decimal) -> str:

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ValidationError
 
 from kiosk.content import model
 from kiosk.content.assets import ImageDecoder, Loc, asset_references, check_image
+from kiosk.content.checks import figure_consistency
 from kiosk.content.errors import ContentError, ContentIssue, Severity
 from kiosk.content.images import ImageHeader, ImageProblem
 from kiosk.content.messages import staff_message
@@ -94,7 +95,7 @@ def load_content_text(
     if len(data) > MAX_FILE_BYTES:
         raise ContentError([_too_big(file_label, len(data))])
     text = _decode(data, file_label)
-    tree = read_yaml(text)
+    tree = read_yaml(text, model.FIELD_NAMES)
     issues = [ContentIssue(file_label, m.line, m.column, "", msg) for m, msg in tree.problems]
     if issues:
         raise ContentError(issues)
@@ -334,6 +335,9 @@ def _cross_check(
                     severity=Severity.WARNING,
                 )
             )
+
+    for loc, message in figure_consistency(content):
+        warnings.append(_issue(tree, label, loc, message, severity=Severity.WARNING))
 
     park_map = content.map
 

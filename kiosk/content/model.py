@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import typing
 from decimal import Decimal
 from typing import Annotated, Literal
 
@@ -232,6 +233,11 @@ class Change(StrictModel):
     )
     value: Number = Field(description="百分比 percent")
     label: Short | None = Field(default=None, description="说明 label, e.g. 开工率")
+    base: Number | None = Field(
+        default=None,
+        gt=0,
+        description="占比或完成率的分母（与数值同单位），用于核对 the whole, to check",
+    )
 
 
 class ComparisonItem(StrictModel):
@@ -255,6 +261,9 @@ class Figure(StrictModel):
     year: Year = Field(description="年份 year")
     change: Change | None = Field(default=None, description="增速或占比 change")
     increase: Number | None = Field(default=None, description="净增 net increase, in the unit")
+    previous: Number | None = Field(
+        default=None, description="上一年的数值，用于核对增速 previous value, to check growth"
+    )
     note: Body | None = Field(default=None, description="说明 note")
     source: Short | None = Field(default=None, description="来源 source")
     comparison: Comparison | None = Field(default=None, description="对比图 comparison chart")
@@ -308,3 +317,32 @@ class Content(StrictModel):
 
     def events_in_order(self) -> list[Event]:
         return sorted(self.timeline.events, key=lambda event: event.sort_key)
+
+
+def _field_names(root: type[BaseModel]) -> frozenset[str]:
+    names: set[str] = set()
+    for model in (root, *_nested_models(root)):
+        names.update(model.model_fields)
+    return frozenset(names)
+
+
+def _nested_models(root: type[BaseModel]) -> set[type[BaseModel]]:
+    found: set[type[BaseModel]] = set()
+    pending = [root]
+    while pending:
+        current = pending.pop()
+        for info in current.model_fields.values():
+            for candidate in _types_in(info.annotation):
+                if candidate not in found:
+                    found.add(candidate)
+                    pending.append(candidate)
+    return found
+
+
+def _types_in(annotation: object) -> list[type[BaseModel]]:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [found for arg in typing.get_args(annotation) for found in _types_in(arg)]
+
+
+FIELD_NAMES = _field_names(Content)

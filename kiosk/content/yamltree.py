@@ -109,13 +109,18 @@ def colon_hint(line_text: str) -> tuple[int, str] | None:
     return None
 
 
-_KEY_INSIDE = re.compile(r"\s[A-Za-z_][A-Za-z0-9_]*: ")
+_KEY_AT_LINE_START = re.compile(r"^\s*(?:-\s+)?([A-Za-z_][A-Za-z0-9_]*):(?:\s|$)")
 
 
-def _looks_unclosed(event: yaml.ScalarEvent) -> bool:
-    """A quoted text running over lines that swallowed `key: value` pairs lost its end quote."""
-    spans_lines = event.end_mark.line > event.start_mark.line
-    return event.style in ("'", '"') and spans_lines and bool(_KEY_INSIDE.search(event.value))
+def _looks_unclosed(event: yaml.ScalarEvent, lines: list[str], keys: frozenset[str]) -> bool:
+    """A quoted text that runs on over lines beginning with field names (`date:`, `title:`)
+    has lost its closing quote; ordinary wrapped text does not start lines that way."""
+    if event.style not in ("'", '"') or event.end_mark.line == event.start_mark.line:
+        return False
+    inner = lines[event.start_mark.line + 1 : event.end_mark.line + 1]
+    return any(
+        (found := _KEY_AT_LINE_START.match(line)) and found.group(1) in keys for line in inner
+    )
 
 
 class _Frame:
@@ -127,12 +132,14 @@ class _Frame:
         self.key: str | None = None
 
 
-def read_yaml(text: str) -> YamlTree:
-    """Parse `text` into plain dicts, lists, strings and None, with marks and problems."""
+def read_yaml(text: str, keys: frozenset[str] = frozenset()) -> YamlTree:
+    """Parse `text` into plain dicts, lists, strings and None, with marks and problems.
+
+    `keys` are the field names the file may use; they help spot an unclosed quote."""
     tree = YamlTree()
     lines = text.splitlines()
     try:
-        _build(tree, yaml.parse(text, Loader=_Loader))
+        _build(tree, yaml.parse(text, Loader=_Loader), lines, keys)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = _mark(mark) if mark else Mark(1, 1)
@@ -171,7 +178,7 @@ def _with_colon_hint(lines: list[str], where: Mark, message: str) -> tuple[Mark,
     return where, message
 
 
-def _build(tree: YamlTree, events) -> None:
+def _build(tree: YamlTree, events, lines: list[str], keys: frozenset[str]) -> None:
     stack: list[_Frame] = []
     documents = 0
     skipping = 0  # depth of a subtree being skipped
@@ -224,7 +231,7 @@ def _build(tree: YamlTree, events) -> None:
             value = None if plain and _NULL.match(event.value) else event.value
             if plain and value and (hint := colon_hint(value)):
                 tree.problems.append((Mark(mark.line, mark.column + hint[0] - 1), hint[1]))
-            if not plain and value and _looks_unclosed(event):
+            if not plain and value and _looks_unclosed(event, lines, keys):
                 tree.problems.append(
                     (mark, "引号没有配对：这段文字的引号一直延续到了后面几行 (unclosed quote)")
                 )

@@ -26,6 +26,9 @@ QtObject {
     readonly property color initialText: "#FFFFFF"
     readonly property color up: "#1B7F3B"
     readonly property color share: "#1F5FAF"
+    readonly property color down: "#B3261E"
+    readonly property color chartBar: "#2A7DE1"
+    readonly property color chartBarLast: "#D9822B"
     readonly property color timelineTint: "#5FA8F5"
     readonly property color mapTint: "#6FD39B"
     readonly property color figuresTint: "#F2B33D"
@@ -64,7 +67,12 @@ QtObject {
     readonly property real swipeThreshold: 110
     readonly property real swipeFollow: 0.35
     readonly property int cardImageHeight: 300
-    readonly property int figureCardHeight: Math.round(380 * fontScale)
+    readonly property int figureCardHeight: Math.round(300 * fontScale)
+    readonly property int figureCardMaxWidth: 760
+    readonly property int figureNumberMin: 28
+    readonly property int chartBarHeight: 56
+    readonly property int chartLabelWidth: 260
+    readonly property int countUpDuration: 1200
     readonly property int dialogMaxWidth: 1400
     readonly property int sidePanelWidth: 620
     readonly property real mapStrokeWidth: 3

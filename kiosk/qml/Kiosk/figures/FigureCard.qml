@@ -1,17 +1,42 @@
 import QtQuick
+import KioskBackend
 import Kiosk
 
-// One key figure: the number large, its unit, label, year and change.
+// One key figure: the number counts up when its page appears and ends exactly on the value as
+// written; unit, label, year and change around it. Tap for the detail.
 Rectangle {
     id: root
 
     property var figure: ({})
-    readonly property bool hasChange: (figure.changeText ?? "") !== ""
+    property int countUpToken: 0
+    property real shown: 0
+    readonly property bool counting: countUp.running
+
+    function restart() {
+        countUp.stop();
+        shown = 0;
+        countUp.to = figure.valueNumber ?? 0;
+        countUp.start();
+    }
 
     objectName: "figure-" + (figure.figureId ?? "")
     radius: Theme.radius
-    color: Theme.card
+    color: tap.pressed ? Theme.surfaceRaised : Theme.card
     clip: true
+    Accessible.role: Accessible.Button
+    Accessible.name: (figure.label ?? "") + " " + (figure.valueText ?? "") + (figure.unit ?? "")
+
+    onCountUpTokenChanged: restart()
+    Component.onCompleted: restart()
+
+    NumberAnimation {
+        id: countUp
+        target: root
+        property: "shown"
+        from: 0
+        duration: Theme.countUpDuration
+        easing.type: Easing.OutCubic
+    }
 
     Column {
         anchors.fill: parent
@@ -31,11 +56,19 @@ Rectangle {
 
             KioskText {
                 id: number
-                text: root.figure.valueText ?? ""
+                objectName: "figureNumber"
+                width: Math.min(implicitWidth, parent.width * 0.72)
+                height: Theme.fontNumber * 1.2
+                // The final frame shows the value as formatted by Python, digit for digit.
+                text: root.counting ? root.shown.toFixed(root.figure.decimals ?? 0) : (root.figure.valueText ?? "")
                 color: Theme.cardText
                 font.pixelSize: Theme.fontNumber
                 font.bold: true
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: Theme.figureNumberMin
                 wrapMode: Text.NoWrap
+                elide: Text.ElideNone
+                verticalAlignment: Text.AlignBottom
             }
             KioskText {
                 anchors.baseline: number.baseline
@@ -55,30 +88,15 @@ Rectangle {
                 font.pixelSize: Theme.fontSmall
                 wrapMode: Text.NoWrap
             }
-            Rectangle {
-                visible: root.hasChange
-                width: changeText.implicitWidth + 2 * Theme.spacingS
-                height: changeText.implicitHeight + Theme.spacingXS
-                radius: Theme.radiusSmall
-                color: root.figure.changeKind === "growth" ? Theme.up : Theme.share
-
-                KioskText {
-                    id: changeText
-                    anchors.centerIn: parent
-                    text: (root.figure.changeKind === "growth" ? "▲ " : "● ") + (root.figure.changeLabel ?? "") + " " + (root.figure.changeText ?? "")
-                    color: Theme.text
-                    font.pixelSize: Theme.fontSmall
-                    font.bold: true
-                    wrapMode: Text.NoWrap
-                }
+            ChangeBadge {
+                anchors.verticalCenter: parent.verticalCenter
+                figure: root.figure
             }
         }
-        KioskText {
-            width: parent.width
-            text: root.figure.note ?? ""
-            color: Theme.cardMuted
-            font.pixelSize: Theme.fontSmall
-            maximumLineCount: 2
-        }
+    }
+
+    TapHandler {
+        id: tap
+        onTapped: Kiosk.navigator.openDetail(root.figure.figureId)
     }
 }

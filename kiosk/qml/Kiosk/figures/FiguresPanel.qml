@@ -3,14 +3,29 @@ import QtQuick
 import KioskBackend
 import Kiosk
 
-// Key figures: one tab per group, the group's figures as a grid of cards.
+// Key figures: one tab per group; the group's figures as a grid of cards sized to the screen.
 Item {
     id: root
     objectName: "figuresPanel"
 
     readonly property bool portrait: height > width
-    property int groupIndex: 0
-    readonly property int columns: portrait ? 2 : 4
+    readonly property var figures: Kiosk.figurePages[Kiosk.figureGroupIndex]?.figures ?? []
+    readonly property int columns: Math.max(1, Math.min(portrait ? 2 : 4, figures.length))
+    readonly property bool shown: visible && Kiosk.navigator.currentPanel === "figures"
+    // Bumped whenever a page appears, so its numbers count up again.
+    property int countUpToken: 0
+
+    onShownChanged: {
+        if (shown)
+            countUpToken += 1;
+    }
+
+    Connections {
+        target: Kiosk
+        function onFigureGroupIndexChanged() {
+            grid.positionViewAtBeginning();
+        }
+    }
 
     KioskText {
         id: heading
@@ -40,8 +55,8 @@ Item {
                 required property string title
                 objectName: "group-" + groupId
                 text: title
-                highlighted: root.groupIndex === index
-                onClicked: root.groupIndex = index
+                highlighted: Kiosk.figureGroupIndex === index
+                onClicked: Kiosk.figureGroupIndex = index
             }
         }
     }
@@ -56,9 +71,10 @@ Item {
         anchors.margins: Theme.spacingL
         clip: true
         boundsBehavior: Flickable.StopAtBounds
+        flickableDirection: Flickable.VerticalFlick
         cellWidth: width / root.columns
         cellHeight: Theme.figureCardHeight + Theme.spacingM
-        model: Kiosk.figurePages[root.groupIndex]?.figures ?? []
+        model: root.figures
 
         delegate: Item {
             id: cell
@@ -67,10 +83,16 @@ Item {
             height: grid.cellHeight
 
             FigureCard {
-                anchors.fill: parent
-                anchors.margins: Theme.spacingS
+                anchors.centerIn: parent
+                width: Math.min(parent.width - Theme.spacingM, Theme.figureCardMaxWidth)
+                height: parent.height - Theme.spacingM
                 figure: cell.modelData
+                countUpToken: root.countUpToken
             }
         }
+    }
+
+    FigureDetail {
+        anchors.fill: parent
     }
 }

@@ -1,0 +1,152 @@
+import QtQuick
+import QtQuick.Controls
+import KioskBackend
+import Kiosk
+
+// One figure in full over the grid: number, change, net increase, note, source and its chart.
+// Close by the button, a tap outside or a swipe down.
+Item {
+    id: root
+    objectName: "figureDetail"
+
+    readonly property var figure: Kiosk.openFigure
+    readonly property bool open: figure.figureId !== undefined
+
+    visible: open
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.scrim
+    }
+    TouchBlocker {
+        anchors.fill: parent
+        preventStealing: false
+        onClicked: mouse => {
+            if (!card.contains(mapToItem(card, mouse.x, mouse.y)))
+                Kiosk.navigator.closeDetail();
+        }
+    }
+
+    Rectangle {
+        id: card
+        objectName: "figureDetailCard"
+        anchors.centerIn: parent
+        anchors.verticalCenterOffset: swipe.active ? Math.max(0, swipe.activeTranslation.y) * Theme.swipeFollow : 0
+        width: Math.min(parent.width - 2 * Theme.spacingL, Theme.detailMaxWidth * 0.7)
+        height: Math.min(parent.height - 2 * Theme.spacingL, column.implicitHeight + 2 * Theme.spacingL)
+        radius: Theme.radius
+        color: Theme.card
+
+        DragHandler {
+            id: swipe
+            target: null
+            xAxis.enabled: false
+            property real lastY: 0
+            onActiveTranslationChanged: lastY = activeTranslation.y
+            onActiveChanged: {
+                if (!active && lastY > Theme.swipeThreshold)
+                    Kiosk.navigator.closeDetail();
+            }
+        }
+
+        Flickable {
+            anchors.fill: parent
+            anchors.margins: Theme.spacingL
+            contentHeight: column.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            flickableDirection: Flickable.VerticalFlick
+            interactive: contentHeight > height
+            ScrollIndicator.vertical: ScrollIndicator {}
+
+            Column {
+                id: column
+                width: parent.width
+                spacing: Theme.spacingM
+
+                KioskText {
+                    objectName: "figureDetailGroup"
+                    width: parent.width - closeButton.width
+                    text: (root.figure.groupTitle ?? "") + "  ·  " + (root.figure.year ?? "")
+                    color: Theme.cardMuted
+                }
+                KioskText {
+                    objectName: "figureDetailLabel"
+                    width: parent.width - closeButton.width
+                    text: root.figure.label ?? ""
+                    color: Theme.cardText
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                }
+                Row {
+                    spacing: Theme.spacingS
+
+                    KioskText {
+                        id: number
+                        objectName: "figureDetailNumber"
+                        text: root.figure.valueText ?? ""
+                        color: Theme.cardText
+                        font.pixelSize: Theme.fontDisplay
+                        font.bold: true
+                        wrapMode: Text.NoWrap
+                    }
+                    KioskText {
+                        anchors.baseline: number.baseline
+                        text: root.figure.unit ?? ""
+                        color: Theme.cardText
+                        font.pixelSize: Theme.fontHeading
+                        wrapMode: Text.NoWrap
+                    }
+                }
+                Row {
+                    spacing: Theme.spacingM
+
+                    ChangeBadge {
+                        anchors.verticalCenter: parent.verticalCenter
+                        figure: root.figure
+                    }
+                    KioskText {
+                        anchors.verticalCenter: parent.verticalCenter
+                        visible: (root.figure.increaseText ?? "") !== ""
+                        text: (Kiosk.ui.increase ?? "").replace("%1", root.figure.increaseText ?? "").replace("%2", root.figure.unit ?? "")
+                        color: Theme.cardText
+                        font.bold: true
+                        wrapMode: Text.NoWrap
+                    }
+                }
+                KioskText {
+                    objectName: "figureDetailNote"
+                    width: parent.width
+                    visible: text !== ""
+                    text: root.figure.note ?? ""
+                    color: Theme.cardText
+                    elide: Text.ElideNone
+                }
+                ComparisonChart {
+                    objectName: "figureDetailChart"
+                    width: parent.width
+                    comparison: root.figure.comparison ?? ({})
+                }
+                KioskText {
+                    width: parent.width
+                    visible: (root.figure.source ?? "") !== ""
+                    text: (Kiosk.ui.source ?? "") + (root.figure.source ?? "")
+                    color: Theme.cardMuted
+                    font.pixelSize: Theme.fontSmall
+                }
+            }
+        }
+
+        TouchButton {
+            id: closeButton
+            objectName: "closeFigureButton"
+            anchors.right: parent.right
+            anchors.top: parent.top
+            anchors.margins: Theme.spacingM
+            icon: "fa5s.times"
+            iconOnly: true
+            text: Kiosk.ui.close ?? ""
+            onClicked: Kiosk.navigator.closeDetail()
+        }
+    }
+}
