@@ -19,6 +19,7 @@ UI_TEXT: dict[str, dict[str, str]] = {
     "listSeparator": {"zh": "、", "en": ", "},
     "increase": {"zh": "净增 %1 %2", "en": "+%1 %2"},
     "source": {"zh": "来源：", "en": "Source: "},
+    "chartUnit": {"zh": "（%1）", "en": " (%1)"},
     "established": {"zh": "%1 年设立", "en": "Established %1"},
     "resetView": {"zh": "还原视图", "en": "Reset view"},
     "yearLabel": {"zh": "%1 年", "en": "Year %1"},

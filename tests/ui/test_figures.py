@@ -184,3 +184,18 @@ def test_one_figure_and_twenty_figures_lay_out_without_overflow(make_kiosk, qtbo
             assert number.property("contentWidth") <= number.width() + 1, number.property("text")
         if group == "many":
             assert grid.property("contentHeight") > grid.height(), "twenty figures scroll"
+
+
+def test_change_badges_stay_inside_their_cards(make_kiosk, qtbot) -> None:
+    kiosk = make_kiosk(PORTRAIT, language="en")
+    open_figures(kiosk, qtbot)
+    for index, group in enumerate(GROUPS):
+        click_item(kiosk.window, f"group-{group.id}")
+        qtbot.waitUntil(lambda index=index: kiosk.state.figureGroupIndex == index)
+        settle()
+        for card in shown_cards(kiosk):
+            badge = child(card, "changeBadge")
+            if not badge.isVisible():
+                continue
+            right = badge.mapToItem(card, badge.boundingRect().bottomRight())
+            assert right.x() <= card.width() and right.y() <= card.height(), card.objectName()

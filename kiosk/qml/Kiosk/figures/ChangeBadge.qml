@@ -6,6 +6,7 @@ Rectangle {
     id: root
 
     property var figure: ({})
+    property real maximumWidth: Theme.cardWidth
     readonly property string direction: figure.changeDirection ?? ""
 
     visible: direction !== ""
@@ -20,7 +21,8 @@ Rectangle {
         spacing: Theme.spacingXS
 
         Image {
-            anchors.verticalCenter: parent.verticalCenter
+            anchors.top: parent.top
+            anchors.topMargin: Theme.spacingXS
             readonly property string icon: root.direction === "up" ? "fa5s.arrow-up" : (root.direction === "down" ? "fa5s.arrow-down" : "fa5s.chart-pie")
             source: root.visible ? "image://icon/" + icon + "?color=" + encodeURIComponent(Theme.text) : ""
             sourceSize.width: Theme.fontSmall
@@ -28,10 +30,11 @@ Rectangle {
         }
         KioskText {
             anchors.verticalCenter: parent.verticalCenter
+            width: Math.min(implicitWidth, root.maximumWidth - Theme.fontSmall - Theme.spacingXS - 2 * Theme.spacingS)
             text: (root.figure.changeLabel ?? "") + " " + (root.figure.changeText ?? "")
             font.pixelSize: Theme.fontSmall
             font.bold: true
-            wrapMode: Text.NoWrap
+            maximumLineCount: 2
         }
     }
 }

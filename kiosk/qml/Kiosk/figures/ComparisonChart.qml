@@ -1,5 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import KioskBackend
 import Kiosk
 
 // Bars for a comparison the content gives (signed vs started, planned vs under way), drawn with
@@ -16,7 +17,7 @@ Column {
 
     KioskText {
         width: root.width
-        text: (root.comparison.title ?? "") + (root.comparison.unit ? "（" + root.comparison.unit + "）" : "")
+        text: (root.comparison.title ?? "") + (root.comparison.unit ? (Kiosk.ui.chartUnit ?? "").replace("%1", root.comparison.unit) : "")
         color: Theme.cardText
         font.bold: true
     }

@@ -11,6 +11,8 @@ Rectangle {
     property int countUpToken: 0
     property real shown: 0
     readonly property bool counting: countUp.running
+    // What the card needs to show everything at its width; the grid sizes its cells from it.
+    readonly property real neededHeight: column.implicitHeight + 2 * Theme.spacingL
 
     function restart() {
         countUp.stop();
@@ -39,6 +41,7 @@ Rectangle {
     }
 
     Column {
+        id: column
         anchors.fill: parent
         anchors.margins: Theme.spacingL
         spacing: Theme.spacingS
@@ -78,19 +81,20 @@ Rectangle {
                 maximumLineCount: 2
             }
         }
-        Row {
+        Flow {
+            width: parent.width
             spacing: Theme.spacingS
 
             KioskText {
-                anchors.verticalCenter: parent.verticalCenter
                 text: String(root.figure.year ?? "")
                 color: Theme.cardMuted
                 font.pixelSize: Theme.fontSmall
                 wrapMode: Text.NoWrap
             }
             ChangeBadge {
-                anchors.verticalCenter: parent.verticalCenter
+                objectName: "changeBadge"
                 figure: root.figure
+                maximumWidth: parent.width
             }
         }
     }

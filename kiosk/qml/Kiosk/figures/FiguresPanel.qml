@@ -14,6 +14,10 @@ Item {
     readonly property bool shown: visible && Kiosk.navigator.currentPanel === "figures"
     // Bumped whenever a page appears, so its numbers count up again.
     property int countUpToken: 0
+    // The tallest card of the page: every cell is that tall, so no card cuts its text.
+    property real tallestCard: 0
+
+    onFiguresChanged: tallestCard = 0
 
     onShownChanged: {
         if (shown)
@@ -73,7 +77,7 @@ Item {
         boundsBehavior: Flickable.StopAtBounds
         flickableDirection: Flickable.VerticalFlick
         cellWidth: width / root.columns
-        cellHeight: Theme.figureCardHeight + Theme.spacingM
+        cellHeight: Math.max(Theme.figureCardHeight, root.tallestCard) + Theme.spacingM
         model: root.figures
 
         delegate: Item {
@@ -88,6 +92,7 @@ Item {
                 height: parent.height - Theme.spacingM
                 figure: cell.modelData
                 countUpToken: root.countUpToken
+                onNeededHeightChanged: root.tallestCard = Math.max(root.tallestCard, neededHeight)
             }
         }
     }
