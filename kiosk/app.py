@@ -14,6 +14,7 @@ from PySide6.QtQuick import QQuickWindow
 from kiosk.backend.images import ContentImageProvider, IconProvider
 from kiosk.backend.state import KioskState
 from kiosk.services.fonts import choose_font
+from kiosk.services.idle import IdleMonitor
 from kiosk.services.imagecache import ImageCache
 from kiosk.services.store import ContentStore
 
@@ -50,6 +51,7 @@ class KioskApp(QObject):
         self.state = KioskState(self.store, font, self)
         self.state.make_current()
         self.state.exitRequested.connect(QGuiApplication.quit)
+        self.idle = self._start_idle_monitor()
         if options.language:
             self.state.language = options.language
         self.engine = QQmlApplicationEngine()
@@ -74,6 +76,24 @@ class KioskApp(QObject):
                 "--open %s: no such screen (timeline, map, figures[/id])", options.open_link
             )
 
+    def _start_idle_monitor(self) -> IdleMonitor:
+        content = self.state.content
+        idle = IdleMonitor(content.kiosk.idle_seconds if content else 90, parent=self)
+        idle.stateChanged.connect(self.state.set_idle_state)
+        idle.sessionEnded.connect(self.state.resetSession)
+        self.state.adminOpenChanged.connect(
+            lambda: idle.hold("admin") if self.state.adminOpen else idle.release("admin")
+        )
+        self.store.contentChanged.connect(self._apply_idle_time)
+        QGuiApplication.instance().installEventFilter(idle)
+        idle.start()
+        return idle
+
+    def _apply_idle_time(self) -> None:
+        content = self.state.content
+        if content is not None:
+            self.idle.set_times(content.kiosk.idle_seconds)
+
     def _content_dir(self) -> Path | None:
         current = self.store.current
         return current.base_dir if current else None
@@ -85,6 +105,7 @@ class KioskApp(QObject):
 
     def close(self) -> None:
         """Delete the engine before the application, as Qt requires."""
+        QGuiApplication.instance().removeEventFilter(self.idle)
         self.window.close()
         self.engine.deleteLater()
         del self.engine

@@ -10,6 +10,7 @@ from PySide6.QtQml import QmlNamedElement, QmlSingleton
 
 from kiosk import __version__
 from kiosk.backend import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401 - read by QmlElement
+from kiosk.backend.attract import attract_slides
 from kiosk.backend.models import ErasModel, EventsModel, FigureGroupsModel, ParksModel
 from kiosk.backend.navigator import Navigator
 from kiosk.backend.uitext import ui_text
@@ -37,6 +38,8 @@ class KioskState(QObject):
     openParkChanged = Signal()
     openFigureChanged = Signal()
     figureGroupIndexChanged = Signal()
+    idleStateChanged = Signal()
+    sessionReset = Signal()  # QML panels return to their start (map view, timeline, figures)
     exitRequested = Signal()
 
     def __init__(
@@ -49,6 +52,7 @@ class KioskState(QObject):
         self._accessible = False
         self._admin_open = False
         self._figure_group_index = 0
+        self._idle_state = "active"
         self._navigator = Navigator(self)
         self._eras = ErasModel(self)
         self._events = EventsModel(self)
@@ -354,8 +358,47 @@ class KioskState(QObject):
 
     @Slot()
     def resetSession(self) -> None:
-        """Back to Home in the default language, as a new visitor expects."""
+        """Back to Home in the default language with every panel at its start, as a new
+        visitor expects."""
         self._navigator.goHome()
         self._set_accessible(False)
+        self._set_figure_group_index(0)
         if self.content is not None:
             self._set_language(self.content.kiosk.default_language)
+        self.sessionReset.emit()
+
+    # -- idle and attract -------------------------------------------------------------------
+
+    def _get_idle_state(self) -> str:
+        return self._idle_state
+
+    def set_idle_state(self, state: str) -> None:
+        if state != self._idle_state:
+            self._idle_state = state
+            self.idleStateChanged.emit()
+
+    idleState = Property(str, _get_idle_state, notify=idleStateChanged)
+
+    def _get_attract_slides(self) -> list[dict[str, Any]]:
+        loaded = self._store.current
+        return attract_slides(loaded, self._language) if loaded else []
+
+    attractSlides = Property(list, _get_attract_slides, notify=contentChanged)
+
+    def _get_attract_prompts(self) -> list[str]:
+        """The invitation in every language, default language first."""
+        content = self.content
+        if content is None:
+            return []
+        first = content.kiosk.default_language
+        langs = [first, *(lang for lang in ("zh", "en") if lang != first)]
+        prompts = [content.attract.prompt.get(lang) for lang in langs]
+        return list(dict.fromkeys(prompts))
+
+    attractPrompts = Property(list, _get_attract_prompts, notify=contentChanged)
+
+    def _get_attract_interval(self) -> int:
+        content = self.content
+        return (content.kiosk.attract_interval if content else 8) * 1000
+
+    attractInterval = Property(int, _get_attract_interval, notify=contentChanged)

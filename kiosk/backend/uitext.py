@@ -28,6 +28,9 @@ UI_TEXT: dict[str, dict[str, str]] = {
         "zh": "请工作人员运行 kiosk check 查看并修正以下问题：",
         "en": "Staff: run kiosk check and fix these problems:",
     },
+    "stillThere": {"zh": "还在浏览吗？", "en": "Still there?"},
+    "resetIn": {"zh": "%1 秒后回到首页", "en": "Returning to the start in %1 s"},
+    "keepBrowsing": {"zh": "继续浏览", "en": "Keep browsing"},
     "adminTitle": {"zh": "管理", "en": "Admin"},
     "noPinBanner": {
         "zh": "尚未设置管理密码：任何人长按左上角都能进入此页面。请在终端运行 kiosk set-pin 设置密码。",

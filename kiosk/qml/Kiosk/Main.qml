@@ -65,6 +65,15 @@ ApplicationWindow {
         }
     }
 
+    IdlePrompt {
+        anchors.fill: parent
+    }
+
+    AttractScreen {
+        anchors.fill: parent
+        active: Kiosk.hasContent
+    }
+
     AdminCorner {
         anchors.left: parent.left
         anchors.top: parent.top

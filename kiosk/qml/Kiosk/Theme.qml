@@ -98,4 +98,8 @@ QtObject {
     readonly property int durationShort: 150
     readonly property int durationMedium: 280
     readonly property real adminHoldSeconds: 3
+    readonly property int attractFade: 900
+    readonly property int promptPulse: 1400
+    readonly property int attractImageWidth: 900
+    readonly property int promptSeconds: 10
 }

@@ -29,6 +29,9 @@ Item {
         function onFigureGroupIndexChanged() {
             grid.positionViewAtBeginning();
         }
+        function onSessionReset() {
+            grid.positionViewAtBeginning();
+        }
     }
 
     KioskText {

@@ -19,6 +19,13 @@ Item {
         yearSlider.value = lastYear;
     }
 
+    Connections {
+        target: Kiosk
+        function onSessionReset() {
+            root.reset();
+        }
+    }
+
     Flow {
         id: heading
         anchors.left: parent.left

@@ -71,6 +71,13 @@ Item {
         list.positionViewAtBeginning();
     }
 
+    Connections {
+        target: Kiosk
+        function onSessionReset() {
+            root.reset();
+        }
+    }
+
     KioskText {
         id: heading
         anchors.left: parent.left

@@ -1,0 +1,37 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import KioskBackend
+import Kiosk
+
+// The zone and its parks drawn small, for the attract loop (no labels, no touch).
+Item {
+    id: root
+
+    readonly property real mapWidth: Kiosk.info.mapWidth ?? 1
+    readonly property real mapHeight: Kiosk.info.mapHeight ?? 1
+    readonly property real fit: Math.min(width / mapWidth, height / mapHeight)
+
+    Item {
+        width: root.mapWidth
+        height: root.mapHeight
+        x: (root.width - width * root.fit) / 2
+        y: (root.height - height * root.fit) / 2
+        scale: root.fit
+        transformOrigin: Item.TopLeft
+
+        ParkShape {
+            points: Kiosk.info.zoneOutline ?? []
+            fillColour: Theme.mapLand
+        }
+        Repeater {
+            model: Kiosk.parks
+
+            ParkShape {
+                required property var polygon
+                required property color colour
+                points: polygon
+                fillColour: colour
+            }
+        }
+    }
+}
