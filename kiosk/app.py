@@ -16,6 +16,8 @@ from kiosk.backend.state import KioskState
 from kiosk.services.fonts import choose_font
 from kiosk.services.idle import IdleMonitor
 from kiosk.services.imagecache import ImageCache
+from kiosk.services.lockdown import lock_down, release
+from kiosk.services.sandbox import DenyAllNetworkFactory, LocalOnlyInterceptor
 from kiosk.services.store import ContentStore
 
 log = logging.getLogger("kiosk")
@@ -55,6 +57,10 @@ class KioskApp(QObject):
         if options.language:
             self.state.language = options.language
         self.engine = QQmlApplicationEngine()
+        self.network = DenyAllNetworkFactory()
+        self.engine.setNetworkAccessManagerFactory(self.network)
+        self.interceptor = LocalOnlyInterceptor(self._allowed_folders)
+        self.engine.addUrlInterceptor(self.interceptor)
         self.engine.addImportPath(str(QML_DIR))
         self.engine.addImageProvider("icon", IconProvider())
         cache_dir = options.state_dir / "image-cache" if options.state_dir else None
@@ -71,6 +77,7 @@ class KioskApp(QObject):
         self.window: QQuickWindow = roots[0]
         if options.windowed and options.size is not None:
             self.window.resize(options.size)
+        self.keys = None if options.windowed else lock_down(QGuiApplication.instance())
         if options.open_link and not self.state.openLink(options.open_link):
             log.warning(
                 "--open %s: no such screen (timeline, map, figures[/id])", options.open_link
@@ -94,6 +101,10 @@ class KioskApp(QObject):
         if content is not None:
             self.idle.set_times(content.kiosk.idle_seconds)
 
+    def _allowed_folders(self) -> list[Path]:
+        content = self._content_dir()
+        return [QML_DIR, *([content] if content else [])]
+
     def _content_dir(self) -> Path | None:
         current = self.store.current
         return current.base_dir if current else None
@@ -105,7 +116,11 @@ class KioskApp(QObject):
 
     def close(self) -> None:
         """Delete the engine before the application, as Qt requires."""
-        QGuiApplication.instance().removeEventFilter(self.idle)
+        app = QGuiApplication.instance()
+        app.removeEventFilter(self.idle)
+        if self.keys is not None:
+            release(app, self.keys)
+        self.state.allow_exit()
         self.window.close()
         self.engine.deleteLater()
         del self.engine

@@ -41,6 +41,7 @@ class KioskState(QObject):
     idleStateChanged = Signal()
     sessionReset = Signal()  # QML panels return to their start (map view, timeline, figures)
     exitRequested = Signal()
+    exitAllowedChanged = Signal()
 
     def __init__(
         self, store: ContentStore, font: FontChoice, parent: QObject | None = None
@@ -52,6 +53,7 @@ class KioskState(QObject):
         self._accessible = False
         self._admin_open = False
         self._figure_group_index = 0
+        self._exit_allowed = False
         self._idle_state = "active"
         self._navigator = Navigator(self)
         self._eras = ErasModel(self)
@@ -351,9 +353,21 @@ class KioskState(QObject):
     def reloadContent(self) -> None:
         self._store.load()
 
+    def _get_exit_allowed(self) -> bool:
+        return self._exit_allowed
+
+    exitAllowed = Property(bool, _get_exit_allowed, notify=exitAllowedChanged)
+
+    def allow_exit(self) -> None:
+        """From now on the window may close (staff chose to exit, or the app shuts down)."""
+        if not self._exit_allowed:
+            self._exit_allowed = True
+            self.exitAllowedChanged.emit()
+
     @Slot()
     def exitKiosk(self) -> None:
         log.info("exit requested from the admin overlay")
+        self.allow_exit()
         self.exitRequested.emit()
 
     @Slot()

@@ -113,7 +113,11 @@ TEXT_ON = [
 
 def test_theme_text_colours_have_contrast(make_kiosk) -> None:
     kiosk = make_kiosk()
-    theme = kiosk.engine.singletonInstance("Kiosk", "Theme")
+    context = QQmlEngine.contextForObject(kiosk.window)
+
+    def colour(name: str) -> QColor:
+        return QColor(QQmlExpression(context, kiosk.window, f"Theme.{name}").evaluate()[0])
+
     for foreground, background in TEXT_ON:
-        ratio = contrast(QColor(theme.property(foreground)), QColor(theme.property(background)))
+        ratio = contrast(colour(foreground), colour(background))
         assert ratio >= 4.5, f"{foreground} on {background}: {ratio:.2f}"

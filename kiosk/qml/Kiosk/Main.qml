@@ -16,6 +16,9 @@ ApplicationWindow {
     title: Kiosk.info.title ?? "Kiosk"
     font.family: Theme.fontFamily
 
+    // In kiosk mode only staff can close the window (admin overlay → exit).
+    onClosing: close => close.accepted = !kioskMode || Kiosk.exitAllowed
+
     Item {
         id: screenArea
         objectName: "screenArea"
