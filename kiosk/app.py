@@ -16,9 +16,11 @@ from kiosk.backend.state import KioskState
 from kiosk.services.fonts import choose_font
 from kiosk.services.idle import IdleMonitor
 from kiosk.services.imagecache import ImageCache
+from kiosk.services.imagedecode import decode_problem
 from kiosk.services.lockdown import lock_down, release
 from kiosk.services.sandbox import DenyAllNetworkFactory, LocalOnlyInterceptor
 from kiosk.services.store import ContentStore
+from kiosk.services.watcher import ContentWatcher
 
 log = logging.getLogger("kiosk")
 QML_DIR = Path(__file__).resolve().parent / "qml"
@@ -41,10 +43,10 @@ class KioskApp(QObject):
         super().__init__(parent)
         self.options = options
         self.qml_warnings: list[str] = []
-        # Start-up checks image headers only: decoding every photo here would delay the first
-        # frame, and a picture that fails to decode later still shows its typographic card.
-        self.store = ContentStore(options.content_path, options.state_dir, parent=self)
-        self.store.load()
+        self.store = ContentStore(options.content_path, options.state_dir, decode_problem, self)
+        self.store.load_headers_only()
+        self.watcher = ContentWatcher(options.content_path, parent=self)
+        self.watcher.changed.connect(self.store.reload_async)
         font = choose_font(options.content_path.parent / "assets" / "fonts")
         if font.family:
             app_font = QFont(font.family)

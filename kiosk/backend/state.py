@@ -118,7 +118,20 @@ class KioskState(QObject):
     # -- content -------------------------------------------------------------------------------
 
     def _on_content(self) -> None:
+        """New content: the visitor stays where they are if what they look at still exists."""
         self._refresh()
+        navigator = self._navigator
+        if navigator.detail and not self._detail_exists(navigator.currentPanel, navigator.detail):
+            navigator.goHome()
+
+    def _detail_exists(self, panel: str, item: str) -> bool:
+        if panel == "timeline":
+            return self._events.indexOf(item) >= 0
+        if panel == "map":
+            return any(row["parkId"] == item for row in self._parks.rows())
+        if panel == "figures":
+            return self._figure_groups.figure(item) is not None
+        return False
 
     def _refresh(self) -> None:
         loaded = self._store.current
@@ -351,7 +364,7 @@ class KioskState(QObject):
 
     @Slot()
     def reloadContent(self) -> None:
-        self._store.load()
+        self._store.reload_async()
 
     def _get_exit_allowed(self) -> bool:
         return self._exit_allowed

@@ -23,10 +23,13 @@ UI_TEXT: dict[str, dict[str, str]] = {
     "established": {"zh": "%1 年设立", "en": "Established %1"},
     "resetView": {"zh": "还原视图", "en": "Reset view"},
     "yearLabel": {"zh": "%1 年", "en": "Year %1"},
-    "contentError": {"zh": "内容文件有误，暂时无法显示", "en": "The content file has errors"},
-    "contentErrorHint": {
-        "zh": "请工作人员运行 kiosk check 查看并修正以下问题：",
-        "en": "Staff: run kiosk check and fix these problems:",
+    "contentUnavailable": {
+        "zh": "展示内容正在更新，请稍候 · Content is being updated",
+        "en": "Content is being updated · 展示内容正在更新",
+    },
+    "contentUnavailableHint": {
+        "zh": "工作人员：长按左上角 3 秒查看问题，或运行 kiosk check",
+        "en": "Staff: hold the top-left corner for 3 s to see the problems, or run kiosk check",
     },
     "stillThere": {"zh": "还在浏览吗？", "en": "Still there?"},
     "resetIn": {"zh": "%1 秒后回到首页", "en": "Returning to the start in %1 s"},

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -25,6 +26,7 @@ SNAPSHOT_NAME = "last-good-content.yaml"
 class ContentStore(QObject):
     contentChanged = Signal()
     statusChanged = Signal()
+    _loadedInThread = Signal(object)
 
     def __init__(
         self,
@@ -41,15 +43,26 @@ class ContentStore(QObject):
         self.issues: list[ContentIssue] = []
         self.loaded_at: dt.datetime | None = None
         self.from_snapshot = False
+        self._reloading = False
+        self._again = False
+        self._loadedInThread.connect(self._apply_reload)
 
     @property
     def snapshot_path(self) -> Path | None:
         return self.state_dir / SNAPSHOT_NAME if self.state_dir else None
 
-    def load(self) -> bool:
+    def load_headers_only(self) -> bool:
+        """The start-up load: image headers are checked but not decoded, so the first frame is
+        not held up by every photo (one that fails to decode later shows its typographic card).
+        Reloads decode everything, off the UI thread."""
+        return self.load(decode=False)
+
+    def load(self, *, decode: bool = True) -> bool:
         """Load content.yaml; on failure keep what is shown, or fall back to the snapshot."""
         try:
-            loaded = load_content(self.content_path, decode_image=self._decode_image)
+            loaded = load_content(
+                self.content_path, decode_image=self._decode_image if decode else None
+            )
         except ContentError as error:
             self.issues = error.issues
             for issue in error.issues:
@@ -62,6 +75,47 @@ class ContentStore(QObject):
         self._swap(loaded, from_snapshot=False)
         self._save_snapshot(loaded)
         return True
+
+    def reload_async(self) -> None:
+        """Validate the content (images decoded too) off the UI thread, then swap it in whole
+        or keep what is shown; one reload at a time, the last request always honoured."""
+        if self._reloading:
+            self._again = True
+            return
+        self._reloading = True
+        threading.Thread(target=self._load_in_thread, name="content-reload", daemon=True).start()
+
+    def _load_in_thread(self) -> None:
+        try:
+            result: LoadedContent | ContentError = load_content(
+                self.content_path, decode_image=self._decode_image
+            )
+        except ContentError as error:
+            result = error
+        self._loadedInThread.emit(result)
+
+    def _apply_reload(self, result: LoadedContent | ContentError) -> None:
+        self._reloading = False
+        if isinstance(result, ContentError):
+            self.issues = result.issues
+            log.error(
+                "content.yaml has %d problem(s); still showing the previous content",
+                len(result.issues),
+            )
+            for issue in result.issues:
+                log.error("%s", issue)
+            self.statusChanged.emit()
+        else:
+            self.issues = []
+            self._swap(result, from_snapshot=False)
+            self._save_snapshot(result)
+        if self._again:
+            self._again = False
+            self.reload_async()
+
+    @property
+    def busy(self) -> bool:
+        return self._reloading
 
     def _swap(self, loaded: LoadedContent, *, from_snapshot: bool) -> None:
         self.current = loaded

@@ -23,6 +23,7 @@ def test_broken_content_without_a_good_copy_shows_the_errors(make_kiosk, tmp_pat
     assert not find(window, "screenArea").isVisible()
     issues = kiosk.state.issues
     assert any("content.yaml:2:3: site.titel: 未知字段“titel”" in issue for issue in issues)
+    assert find(window, "contentUnavailable").isVisible()
     assert distinct_colours(window.grabWindow()) > 3
 
 

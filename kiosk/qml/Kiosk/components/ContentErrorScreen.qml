@@ -2,36 +2,36 @@ import QtQuick
 import KioskBackend
 import Kiosk
 
-// Shown only when neither content.yaml nor the last good copy can be used: never a blank screen.
+// Shown only when neither content.yaml nor the last good copy can be used: a calm page for
+// visitors (never a blank screen) while the kiosk keeps watching for a fix. The details are on
+// the staff page (hold the top-left corner), in the log and in `kiosk check`.
 Rectangle {
+    objectName: "contentUnavailable"
     color: Theme.background
 
     Column {
-        anchors.fill: parent
-        anchors.margins: Theme.spacingXL
-        spacing: Theme.spacingM
+        anchors.centerIn: parent
+        width: parent.width - 2 * Theme.spacingXL
+        spacing: Theme.spacingL
 
+        Image {
+            anchors.horizontalCenter: parent.horizontalCenter
+            source: "image://icon/fa5s.tools?color=" + encodeURIComponent(Theme.accent)
+            sourceSize.width: Theme.iconLarge
+            sourceSize.height: Theme.iconLarge
+        }
         KioskText {
             width: parent.width
-            text: Kiosk.ui.contentError ?? ""
+            horizontalAlignment: Text.AlignHCenter
+            text: Kiosk.ui.contentUnavailable ?? ""
             font.pixelSize: Theme.fontTitle
             font.bold: true
         }
         KioskText {
             width: parent.width
-            text: Kiosk.ui.contentErrorHint ?? ""
+            horizontalAlignment: Text.AlignHCenter
+            text: Kiosk.ui.contentUnavailableHint ?? ""
             color: Theme.textMuted
-        }
-        Repeater {
-            model: Kiosk.issues.slice(0, 12)
-
-            KioskText {
-                required property string modelData
-                width: parent.width
-                text: modelData
-                font.pixelSize: Theme.fontSmall
-                maximumLineCount: 3
-            }
         }
     }
 }
