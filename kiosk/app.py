@@ -13,6 +13,7 @@ from PySide6.QtQuick import QQuickWindow
 
 from kiosk.backend.images import ContentImageProvider, IconProvider
 from kiosk.backend.state import KioskState
+from kiosk.services.admin import PinStore
 from kiosk.services.fonts import choose_font
 from kiosk.services.idle import IdleMonitor
 from kiosk.services.imagecache import ImageCache
@@ -24,6 +25,9 @@ from kiosk.services.watcher import ContentWatcher
 
 log = logging.getLogger("kiosk")
 QML_DIR = Path(__file__).resolve().parent / "qml"
+# The exit code that asks for a fresh process: the supervisor (systemd) restarts any exit, and
+# `kiosk run` started by hand starts itself again.
+RESTART_EXIT_CODE = 75
 
 
 @dataclass(frozen=True)
@@ -52,9 +56,10 @@ class KioskApp(QObject):
             app_font = QFont(font.family)
             app_font.setPixelSize(30)
             QGuiApplication.setFont(app_font)
-        self.state = KioskState(self.store, font, self)
+        self.state = KioskState(self.store, font, PinStore(options.state_dir), self)
         self.state.make_current()
         self.state.exitRequested.connect(QGuiApplication.quit)
+        self.state.restartRequested.connect(lambda: QGuiApplication.exit(RESTART_EXIT_CODE))
         self.idle = self._start_idle_monitor()
         if options.language:
             self.state.language = options.language

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import os
 import sys
@@ -31,6 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="validate content.yaml and its images")
     check.add_argument("path", nargs="?", type=Path, default=BUNDLED_CONTENT)
     check.add_argument("--json", action="store_true", help="machine-readable output")
+
+    set_pin = commands.add_parser("set-pin", help="set the staff PIN (4 to 8 digits)")
+    set_pin.add_argument("--state-dir", type=Path, default=None)
 
     schema = commands.add_parser("schema", help="write the JSON Schema of content.yaml")
     schema.add_argument("--out", type=Path, default=None, help="file to write (default: stdout)")
@@ -62,7 +66,12 @@ def main(argv: list[str] | None = None) -> int:
     if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help")):
         argv = ["run", *argv]
     args = build_parser().parse_args(argv)
-    handlers = {"run": run_kiosk, "check": check_content, "schema": write_schema}
+    handlers = {
+        "run": run_kiosk,
+        "check": check_content,
+        "schema": write_schema,
+        "set-pin": set_pin,
+    }
     return handlers[args.command or "run"](args)
 
 
@@ -70,7 +79,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QSize
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.app import KioskApp, KioskOptions
+    from kiosk.app import RESTART_EXIT_CODE, KioskApp, KioskOptions
     from kiosk.services.logs import install_excepthooks, install_qt_message_handler, setup_logging
 
     state_dir = args.state_dir or default_state_dir()
@@ -95,6 +104,9 @@ def run_kiosk(args: argparse.Namespace) -> int:
         return 1
     code = app.exec()
     kiosk.close()
+    if code == RESTART_EXIT_CODE and not os.environ.get("INVOCATION_ID"):
+        # Started by hand (systemd sets INVOCATION_ID and restarts us itself): start again.
+        os.execv(sys.executable, [sys.executable, "-m", "kiosk", *sys.argv[1:]])
     return code
 
 
@@ -162,4 +174,28 @@ def write_schema(args: argparse.Namespace) -> int:
     else:
         args.out.write_text(text, encoding="utf-8")
         print(f"wrote {args.out}")
+    return 0
+
+
+def _ask(prompt: str) -> str:
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    return sys.stdin.readline().strip()
+
+
+def set_pin(args: argparse.Namespace) -> int:
+    from kiosk.services.admin import PinError, PinStore
+
+    state_dir = args.state_dir or default_state_dir()
+    first = _ask("新的管理 PIN（4–8 位数字）New staff PIN: ")
+    second = _ask("再输入一次 Again: ")
+    if first != second:
+        print("两次输入不一致，PIN 没有改变 (the PINs differ; nothing changed)", file=sys.stderr)
+        return 1
+    try:
+        PinStore(state_dir).set_pin(first)
+    except PinError as error:
+        print(error, file=sys.stderr)
+        return 1
+    print(f"PIN 已保存 (saved) in {state_dir}")
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
@@ -17,6 +18,7 @@ from kiosk.backend.uitext import ui_text
 from kiosk.content import Content
 from kiosk.content.display import format_number
 from kiosk.content.geometry import point_in_polygon
+from kiosk.services.admin import PinGate, PinStore
 from kiosk.services.fonts import FontChoice
 from kiosk.services.store import ContentStore
 
@@ -41,12 +43,21 @@ class KioskState(QObject):
     idleStateChanged = Signal()
     sessionReset = Signal()  # QML panels return to their start (map view, timeline, figures)
     exitRequested = Signal()
+    restartRequested = Signal()
     exitAllowedChanged = Signal()
 
     def __init__(
-        self, store: ContentStore, font: FontChoice, parent: QObject | None = None
+        self,
+        store: ContentStore,
+        font: FontChoice,
+        pins: PinStore | None = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._pins = pins or PinStore(None)
+        self._gate = PinGate(self._pins)
+        self._pin_pad_open = False
+        self._started = time.monotonic()
         self._store = store
         self._font = font
         self._language = "zh"
@@ -348,6 +359,58 @@ class KioskState(QObject):
         return self._admin_open
 
     adminOpen = Property(bool, _get_admin_open, notify=adminOpenChanged)
+
+    pinPadChanged = Signal()
+
+    def _get_pin_required(self) -> bool:
+        return self._pins.has_pin()
+
+    pinRequired = Property(bool, _get_pin_required, notify=adminOpenChanged)
+
+    def _get_pin_pad_open(self) -> bool:
+        return self._pin_pad_open
+
+    pinPadOpen = Property(bool, _get_pin_pad_open, notify=pinPadChanged)
+
+    @Slot()
+    def requestAdmin(self) -> None:
+        """The hidden gesture: the PIN pad, or the admin page at once while no PIN is set."""
+        if self._pins.has_pin():
+            self._pin_pad_open = True
+            self.pinPadChanged.emit()
+        else:
+            self.openAdmin()
+
+    @Slot(str, result=str)
+    def submitPin(self, pin: str) -> str:
+        """ "ok" (the admin page opens), "wrong" or "locked"."""
+        result = self._gate.attempt(pin)
+        if result == "ok":
+            self.closePinPad()
+            self.openAdmin()
+        return result
+
+    @Slot(result=int)
+    def pinLockedSeconds(self) -> int:
+        return self._gate.locked_seconds()
+
+    @Slot()
+    def closePinPad(self) -> None:
+        if self._pin_pad_open:
+            self._pin_pad_open = False
+            self.pinPadChanged.emit()
+
+    @Slot(result=str)
+    def uptime(self) -> str:
+        seconds = int(time.monotonic() - self._started)
+        days, rest = divmod(seconds, 86400)
+        return f"{days}d {rest // 3600:02d}:{rest % 3600 // 60:02d}:{rest % 60:02d}"
+
+    @Slot()
+    def restartKiosk(self) -> None:
+        log.info("restart requested from the admin overlay")
+        self.allow_exit()
+        self.restartRequested.emit()
 
     @Slot()
     def openAdmin(self) -> None:

@@ -105,3 +105,57 @@ def test_admin_gesture_opens_the_overlay_when_no_pin_is_set(make_kiosk, qtbot) -
     qtbot.waitUntil(lambda: exits == [True])
     click_item(window, "closeAdminButton")
     qtbot.waitUntil(lambda: not kiosk.state.adminOpen)
+
+
+def test_gesture_and_pin_open_the_admin_page(make_kiosk, qtbot, tmp_path) -> None:
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    from kiosk.services.admin import PinStore
+
+    state = tmp_path / "pin-state"
+    PinStore(state).set_pin("2580")
+    kiosk = make_kiosk(state_dir=state)
+    window = kiosk.window
+    QTest.mousePress(
+        window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(20, 20)
+    )
+    qtbot.waitUntil(lambda: kiosk.state.pinPadOpen, timeout=4500)
+    QTest.mouseRelease(
+        window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(20, 20)
+    )
+    assert not kiosk.state.adminOpen
+    for key in "1111":
+        click_item(window, f"pinKey-{key}")
+    click_item(window, "pinKey-OK")
+    qtbot.waitUntil(lambda: find(window, "pinMessage").property("text") == "PIN 不正确")
+    assert not kiosk.state.adminOpen
+    for key in "2580":
+        click_item(window, f"pinKey-{key}")
+    assert find(window, "pinDots").property("text") == "●●●●"
+    click_item(window, "pinKey-OK")
+    qtbot.waitUntil(lambda: kiosk.state.adminOpen)
+    settle()
+    assert not find(window, "noPinBanner").isVisible(), "the banner is only for a missing PIN"
+    click_item(window, "touchTestButton")
+    grid = find(window, "touchTestGrid")
+    assert grid.isVisible()
+
+
+def test_five_wrong_pins_lock_the_pad(make_kiosk, qtbot, tmp_path) -> None:
+    from kiosk.services.admin import PinStore
+
+    state = tmp_path / "pin-state"
+    PinStore(state).set_pin("2580")
+    kiosk = make_kiosk(state_dir=state)
+    kiosk.state.requestAdmin()
+    for _ in range(5):
+        for key in "9999":
+            click_item(kiosk.window, f"pinKey-{key}")
+        click_item(kiosk.window, "pinKey-OK")
+    qtbot.waitUntil(lambda: "5 分钟" in find(kiosk.window, "pinMessage").property("text"))
+    for key in "2580":
+        click_item(kiosk.window, f"pinKey-{key}")
+    click_item(kiosk.window, "pinKey-OK")
+    qtbot.wait(100)
+    assert not kiosk.state.adminOpen, "locked: even the right PIN waits"

@@ -84,6 +84,12 @@ ApplicationWindow {
 
     Loader {
         anchors.fill: parent
+        active: Kiosk.pinPadOpen
+        sourceComponent: PinPad {}
+    }
+
+    Loader {
+        anchors.fill: parent
         active: Kiosk.adminOpen
         sourceComponent: AdminOverlay {}
     }

@@ -74,6 +74,9 @@ QtObject {
     readonly property int chartLabelWidth: 260
     readonly property int countUpDuration: 1200
     readonly property int dialogMaxWidth: 1400
+    readonly property int pinKey: 112
+    readonly property int touchTestCells: 8
+    readonly property color touchTestHit: "#2E9E6A"
     readonly property int sidePanelWidth: 620
     readonly property real mapStrokeWidth: 3
     readonly property real mapMaxZoom: 4

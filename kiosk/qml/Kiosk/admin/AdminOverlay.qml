@@ -44,11 +44,12 @@ Rectangle {
                 WarningBanner {
                     objectName: "noPinBanner"
                     width: parent.width
-                    text: Kiosk.ui.noPinBanner ?? ""
+                    text: Kiosk.pinRequired ? "" : (Kiosk.ui.noPinBanner ?? "")
                 }
                 KioskText {
+                    objectName: "adminStatus"
                     width: parent.width
-                    text: (Kiosk.ui.contentStatus ?? "") + "\n" + Kiosk.statusText
+                    text: (Kiosk.ui.contentStatus ?? "") + "\n" + Kiosk.statusText + "\n" + (Kiosk.ui.uptime ?? "") + " " + Kiosk.uptime()
                     color: Theme.textMuted
                 }
                 Repeater {
@@ -62,6 +63,11 @@ Rectangle {
                         font.pixelSize: Theme.fontSmall
                     }
                 }
+                TouchTestGrid {
+                    id: touchTest
+                    width: parent.width
+                    visible: false
+                }
                 Flow {
                     width: parent.width
                     spacing: Theme.spacingM
@@ -71,6 +77,19 @@ Rectangle {
                         icon: "fa5s.sync"
                         text: Kiosk.ui.reload ?? ""
                         onClicked: Kiosk.reloadContent()
+                    }
+                    TouchButton {
+                        objectName: "touchTestButton"
+                        icon: "fa5s.th"
+                        text: Kiosk.ui.touchTest ?? ""
+                        highlighted: touchTest.visible
+                        onClicked: touchTest.visible = !touchTest.visible
+                    }
+                    TouchButton {
+                        objectName: "restartButton"
+                        icon: "fa5s.redo"
+                        text: Kiosk.ui.restart ?? ""
+                        onClicked: Kiosk.restartKiosk()
                     }
                     TouchButton {
                         objectName: "exitButton"
