@@ -21,6 +21,7 @@ from kiosk.services.imagedecode import decode_problem
 from kiosk.services.lockdown import lock_down, release
 from kiosk.services.sandbox import DenyAllNetworkFactory, LocalOnlyInterceptor
 from kiosk.services.store import ContentStore
+from kiosk.services.usage import UsageLog, usage_today
 from kiosk.services.watcher import ContentWatcher
 
 log = logging.getLogger("kiosk")
@@ -61,6 +62,7 @@ class KioskApp(QObject):
         self.state.exitRequested.connect(QGuiApplication.quit)
         self.state.restartRequested.connect(lambda: QGuiApplication.exit(RESTART_EXIT_CODE))
         self.idle = self._start_idle_monitor()
+        self.usage = self._start_usage_log(options.state_dir)
         if options.language:
             self.state.language = options.language
         self.engine = QQmlApplicationEngine()
@@ -103,6 +105,19 @@ class KioskApp(QObject):
         idle.start()
         return idle
 
+    def _start_usage_log(self, state_dir: Path | None) -> UsageLog:
+        usage = UsageLog(state_dir)
+        navigator = self.state.navigator
+        kinds = {"timeline": "event", "map": "park", "figures": "figure"}
+        self.idle.pressed.connect(usage.tap)
+        self.idle.sessionEnded.connect(usage.end_session)
+        navigator.currentPanelChanged.connect(lambda: usage.record("panel", navigator.currentPanel))
+        navigator.detailChanged.connect(
+            lambda: usage.record(kinds.get(navigator.currentPanel, "item"), navigator.detail)
+        )
+        self.state.set_usage_source(lambda: usage_today(state_dir) if state_dir else "")
+        return usage
+
     def _apply_idle_time(self) -> None:
         content = self.state.content
         if content is not None:
@@ -125,6 +140,7 @@ class KioskApp(QObject):
         """Delete the engine before the application, as Qt requires."""
         app = QGuiApplication.instance()
         app.removeEventFilter(self.idle)
+        self.usage.close()
         if self.keys is not None:
             release(app, self.keys)
         self.state.allow_exit()

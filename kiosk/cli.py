@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import json
 import os
@@ -32,6 +33,11 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="validate content.yaml and its images")
     check.add_argument("path", nargs="?", type=Path, default=BUNDLED_CONTENT)
     check.add_argument("--json", action="store_true", help="machine-readable output")
+
+    stats = commands.add_parser("stats", help="usage report from the local usage log")
+    stats.add_argument("--state-dir", type=Path, default=None)
+    stats.add_argument("--since", type=dt.date.fromisoformat, default=None, metavar="YYYY-MM-DD")
+    stats.add_argument("--csv", type=Path, default=None, help="also write the sessions as CSV")
 
     set_pin = commands.add_parser("set-pin", help="set the staff PIN (4 to 8 digits)")
     set_pin.add_argument("--state-dir", type=Path, default=None)
@@ -71,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         "check": check_content,
         "schema": write_schema,
         "set-pin": set_pin,
+        "stats": show_stats,
     }
     return handlers[args.command or "run"](args)
 
@@ -198,4 +205,35 @@ def set_pin(args: argparse.Namespace) -> int:
         print(error, file=sys.stderr)
         return 1
     print(f"PIN 已保存 (saved) in {state_dir}")
+    return 0
+
+
+def show_stats(args: argparse.Namespace) -> int:
+    from kiosk.services.usage import report, write_csv
+
+    state_dir = args.state_dir or default_state_dir()
+    summary = report(state_dir, args.since)
+    print(f"访客会话 sessions: {summary['sessions']}")
+    print(f"时长中位数 median length: {summary['median_seconds'] / 60:.1f} min")
+    print("每天 per day:")
+    for day, count in summary["per_day"].items():
+        print(f"  {day}  {count}")
+    print("每小时 per hour:")
+    for hour, count in summary["per_hour"].items():
+        print(f"  {hour:02d}:00  {'#' * min(count, 60)} {count}")
+    names = {
+        "panel": "面板 panels",
+        "event": "事件 events",
+        "park": "园区 parks",
+        "figure": "数据 figures",
+    }
+    for kind, label in names.items():
+        top = summary["top"].get(kind, [])
+        if top:
+            print(f"最常打开的{label}:")
+            for item, count in top:
+                print(f"  {count:5d}  {item}")
+    if args.csv:
+        write_csv(summary, args.csv)
+        print(f"wrote {args.csv}")
     return 0

@@ -400,6 +400,14 @@ class KioskState(QObject):
             self._pin_pad_open = False
             self.pinPadChanged.emit()
 
+    def set_usage_source(self, source) -> None:
+        self._usage_source = source
+
+    @Slot(result=str)
+    def usageToday(self) -> str:
+        source = getattr(self, "_usage_source", None)
+        return source() if source else ""
+
     @Slot(result=str)
     def uptime(self) -> str:
         seconds = int(time.monotonic() - self._started)

@@ -37,6 +37,7 @@ class IdleMonitor(QObject):
     stateChanged = Signal(str)
     sessionEnded = Signal()  # the prompt ran out: reset everything for the next visitor
     sessionStarted = Signal()  # a visitor touched the attract screen (or the first input)
+    pressed = Signal()  # any press or touch anywhere
 
     def __init__(
         self, idle_seconds: int, prompt_seconds: int = PROMPT_SECONDS, parent: QObject | None = None
@@ -98,6 +99,7 @@ class IdleMonitor(QObject):
             if kind == QEvent.Type.MouseMove and not self._pressed:
                 return False  # a hovering mouse is not a visitor
             if kind in _PRESS:
+                self.pressed.emit()
                 self._pressed = True
                 self._press_guard.start()
                 self.hold("pointer")

@@ -49,7 +49,7 @@ Rectangle {
                 KioskText {
                     objectName: "adminStatus"
                     width: parent.width
-                    text: (Kiosk.ui.contentStatus ?? "") + "\n" + Kiosk.statusText + "\n" + (Kiosk.ui.uptime ?? "") + " " + Kiosk.uptime()
+                    text: (Kiosk.ui.contentStatus ?? "") + "\n" + Kiosk.statusText + "\n" + (Kiosk.ui.uptime ?? "") + " " + Kiosk.uptime() + "\n" + Kiosk.usageToday()
                     color: Theme.textMuted
                 }
                 Repeater {
