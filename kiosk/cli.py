@@ -7,6 +7,7 @@ import datetime as dt
 import getpass
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -83,17 +84,25 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_kiosk(args: argparse.Namespace) -> int:
-    from PySide6.QtCore import QSize
+    from PySide6.QtCore import QSize, QTimer
     from PySide6.QtWidgets import QApplication
 
     from kiosk.app import RESTART_EXIT_CODE, KioskApp, KioskOptions
-    from kiosk.services.logs import install_excepthooks, install_qt_message_handler, setup_logging
+    from kiosk.services.logs import (
+        TOO_MANY_ERRORS_EXIT_CODE,
+        enable_crash_traces,
+        install_excepthooks,
+        install_qt_message_handler,
+        setup_logging,
+    )
+    from kiosk.services.watchdog import FrameWatchdog
 
     state_dir = args.state_dir or default_state_dir()
     setup_logging(state_dir)
+    enable_crash_traces(state_dir)
     install_qt_message_handler()
-    install_excepthooks()
     app = QApplication(sys.argv[:1])
+    install_excepthooks(lambda: app.exit(TOO_MANY_ERRORS_EXIT_CODE))
     app.setApplicationName("sez-kiosk")
     size = QSize(*args.windowed) if args.windowed else None
     options = KioskOptions(
@@ -109,7 +118,14 @@ def run_kiosk(args: argparse.Namespace) -> int:
     except RuntimeError as error:
         print(f"kiosk: {error}", file=sys.stderr)
         return 1
+    signal.signal(signal.SIGTERM, lambda *_: (kiosk.state.allow_exit(), app.quit()))
+    # Python runs signal handlers only when it gets control; let it in twice a second.
+    wake = QTimer(interval=500)
+    wake.timeout.connect(lambda: None)
+    wake.start()
+    watchdog = FrameWatchdog(kiosk.window)
     code = app.exec()
+    del watchdog
     kiosk.close()
     if code == RESTART_EXIT_CODE and not os.environ.get("INVOCATION_ID"):
         # Started by hand (systemd sets INVOCATION_ID and restarts us itself): start again.

@@ -6,6 +6,7 @@ to the same log, and an exception in a slot is logged instead of ending the prog
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import logging.handlers
 import sys
@@ -58,12 +59,42 @@ def install_qt_message_handler() -> None:
     qInstallMessageHandler(qt_message_handler)
 
 
-def install_excepthooks() -> None:
-    """Log uncaught exceptions (in slots and threads too) and keep the kiosk running."""
+# Exit code that tells the supervisor the process is no longer trustworthy (too many errors).
+TOO_MANY_ERRORS_EXIT_CODE = 70
+ERROR_THRESHOLD = 50
+
+
+def enable_crash_traces(state_dir: Path | None) -> None:
+    """Native crashes (a segfault in Qt) write their Python stack to crash.log."""
+    if state_dir is None:
+        faulthandler.enable()
+        return
+    try:
+        state_dir.mkdir(parents=True, exist_ok=True)
+        stream = (state_dir / "crash.log").open("a", encoding="utf-8")
+    except OSError as error:
+        logging.getLogger("kiosk").warning("crash traces go to stderr: %s", error)
+        faulthandler.enable()
+        return
+    faulthandler.enable(stream)
+    _keep_open.append(stream)
+
+
+_keep_open: list = []
+
+
+def install_excepthooks(on_too_many=None, threshold: int = ERROR_THRESHOLD) -> None:
+    """Log uncaught exceptions (in slots and threads too) and keep the kiosk running; after
+    `threshold` of them call `on_too_many` (the app exits so the supervisor starts it fresh)."""
     log = logging.getLogger("kiosk")
+    count = [0]
 
     def on_exception(kind, value, traceback) -> None:
         log.error("uncaught exception", exc_info=(kind, value, traceback))
+        count[0] += 1
+        if count[0] == threshold and on_too_many is not None:
+            log.critical("%d uncaught exceptions: exiting for a clean restart", threshold)
+            on_too_many()
 
     def on_thread_exception(args: threading.ExceptHookArgs) -> None:
         log.error(
