@@ -55,7 +55,7 @@ def test_too_many_errors_ask_for_a_clean_restart(caplog) -> None:
     finally:
         sys.excepthook = saved
     assert calls == [1]
-    assert caplog.text.count("uncaught exception") == 5
+    assert [r.message for r in caplog.records].count("uncaught exception") == 5
 
 
 def test_native_crash_traces_go_to_the_state_folder(tmp_path) -> None:
@@ -72,7 +72,11 @@ def test_sigterm_stops_the_kiosk_cleanly(tmp_path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KIOSK_STATE_DIR=str(tmp_path))
     process = subprocess.Popen(
         [sys.executable, "-m", "kiosk", "run", "--content", str(BUNDLED)],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     log_file = tmp_path / "kiosk.log"
     deadline = time.monotonic() + 30
