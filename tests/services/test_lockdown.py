@@ -148,3 +148,25 @@ def test_windowed_preview_is_not_locked(qtbot, tmp_path) -> None:
         assert QGuiApplication.overrideCursor() is None
     finally:
         app.close()
+
+
+def test_right_click_and_long_press_open_nothing(qtbot, tmp_path) -> None:
+    from PySide6.QtCore import QPoint
+
+    app = KioskApp(KioskOptions(BUNDLED, tmp_path / "s", windowed=True, size=QSize(1920, 1080)))
+    try:
+        qtbot.waitExposed(app.window)
+        qtbot.wait(500)  # icons arrive asynchronously
+        before = app.window.grabWindow()
+        QTest.mouseClick(app.window, Qt.MouseButton.RightButton, NONE, QPoint(960, 700))
+        point = QPoint(960, 300)
+        QTest.mousePress(app.window, Qt.MouseButton.LeftButton, NONE, point)
+        qtbot.wait(1500)
+        QTest.mouseRelease(app.window, Qt.MouseButton.LeftButton, NONE, point)
+        qtbot.wait(200)
+        assert app.state.navigator.currentPanel == "home"
+        assert not app.state.adminOpen
+        assert app.window.grabWindow() == before
+        assert app.qml_warnings == []
+    finally:
+        app.close()
