@@ -35,6 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("path", nargs="?", type=Path, default=BUNDLED_CONTENT)
     check.add_argument("--json", action="store_true", help="machine-readable output")
 
+    render = commands.add_parser("render", help="every screen to PNG, with an index.html sheet")
+    render.add_argument("--out", type=Path, required=True)
+    render.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH")
+    render.add_argument("--lang", choices=("zh", "en"), default="zh")
+    render.add_argument("--content", type=Path, default=BUNDLED_CONTENT)
+
     stats = commands.add_parser("stats", help="usage report from the local usage log")
     stats.add_argument("--state-dir", type=Path, default=None)
     stats.add_argument("--since", type=dt.date.fromisoformat, default=None, metavar="YYYY-MM-DD")
@@ -79,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         "schema": write_schema,
         "set-pin": set_pin,
         "stats": show_stats,
+        "render": render_screens,
     }
     return handlers[args.command or "run"](args)
 
@@ -252,4 +259,19 @@ def show_stats(args: argparse.Namespace) -> int:
     if args.csv:
         write_csv(summary, args.csv)
         print(f"wrote {args.csv}")
+    return 0
+
+
+def render_screens(args: argparse.Namespace) -> int:
+    from kiosk.content import ContentError
+    from kiosk.render import render
+
+    try:
+        shots = render(args.content.resolve(), args.out, args.size, args.lang)
+    except ContentError as error:
+        for issue in error.issues:
+            print(issue)
+        print(f"{args.content}: 内容有误，没有生成图片 (invalid content; nothing rendered)")
+        return 1
+    print(f"rendered {len(shots)} screens to {args.out}; open {args.out / 'index.html'}")
     return 0

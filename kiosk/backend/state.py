@@ -467,6 +467,18 @@ class KioskState(QObject):
 
     # -- idle and attract -------------------------------------------------------------------
 
+    instantChanged = Signal()
+
+    def _get_instant(self) -> bool:
+        return getattr(self, "_instant", False)
+
+    def set_instant(self, value: bool) -> None:
+        """No count-ups or fades: screens settle at once (for `kiosk render`)."""
+        self._instant = value
+        self.instantChanged.emit()
+
+    instant = Property(bool, _get_instant, notify=instantChanged)
+
     def _get_idle_state(self) -> str:
         return self._idle_state
 

@@ -16,6 +16,8 @@ Rectangle {
 
     function restart() {
         countUp.stop();
+        if (Kiosk.instant)
+            return;
         shown = 0;
         countUp.to = figure.valueNumber ?? 0;
         countUp.start();

@@ -1,0 +1,162 @@
+"""`kiosk render`: every screen to PNG and an index.html contact sheet, headless.
+
+Staff review a content change on any computer: the sheet shows Home, each panel, every event,
+park and figure, the attract loop and the staff page, at the size and language asked for.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.content import load_content
+
+
+@dataclass(frozen=True)
+class Shot:
+    file: str
+    group: str
+    label: str
+
+
+def plan(content, lang: str) -> list[tuple[Shot, str]]:
+    """Every screen as (shot, link) in sheet order; links as `kiosk run --open` takes them."""
+    shots: list[tuple[Shot, str]] = [(Shot("home.png", "Home", "首页 Home"), "home")]
+    shots.append((Shot("timeline.png", "Timeline", "时间轴 Timeline"), "timeline"))
+    for event in content.events_in_order():
+        label = f"{event.date} {event.title.get(lang)}"
+        shots.append((Shot(f"timeline-{event.id}.png", "Timeline", label), f"timeline/{event.id}"))
+    shots.append((Shot("map.png", "Map", "园区地图 Park map"), "map"))
+    for park in content.map.parks:
+        shots.append((Shot(f"map-{park.id}.png", "Map", park.name.get(lang)), f"map/{park.id}"))
+    for group in content.figures.groups:
+        title = group.title.get(lang)
+        shots.append((Shot(f"figures-{group.id}.png", "Figures", title), f"figures/{group.id}"))
+        for number, figure in enumerate(group.figures, start=1):
+            shots.append(
+                (
+                    Shot(f"figure-{group.id}-{number}.png", "Figures", figure.label.get(lang)),
+                    f"figures/{figure.id}",
+                )
+            )
+    shots.append((Shot("attract.png", "Attract and staff", "待机轮播 Attract"), "attract"))
+    shots.append((Shot("admin.png", "Attract and staff", "管理 Admin"), "admin"))
+    return shots
+
+
+def render(content_path: Path, out: Path, size: tuple[int, int], lang: str) -> list[Shot]:
+    """Render every screen; raises ContentError for invalid content (nothing is written)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_QUICK_BACKEND", "software")
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.app import KioskApp, KioskOptions
+    from kiosk.services.imagedecode import decode_problem
+
+    app = QApplication.instance() or QApplication([])
+    content = load_content(content_path, decode_image=decode_problem).content
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="kiosk-render-") as state:
+        kiosk = KioskApp(
+            KioskOptions(content_path, Path(state), windowed=True, size=QSize(*size), language=lang)
+        )
+        kiosk.state.set_instant(True)
+        try:
+            shots = []
+            for shot, link in plan(content, lang):
+                _show(kiosk, link, lang)
+                _settle(app, kiosk)
+                kiosk.window.grabWindow().save(str(out / shot.file))
+                shots.append(shot)
+        finally:
+            kiosk.close()
+    (out / "index.html").write_text(contact_sheet(shots, size, lang), encoding="utf-8")
+    return shots
+
+
+def _show(kiosk, link: str, lang: str) -> None:
+    state = kiosk.state
+    state.closeAdmin()
+    kiosk.idle.start()
+    state.resetSession()
+    state.language = lang
+    if link == "attract":
+        kiosk.idle.go_idle_now()
+    elif link == "admin":
+        state.openAdmin()
+    elif link != "home":
+        state.openLink(link)
+
+
+def _settle(app, kiosk, longest: float = 4.0) -> None:
+    """Wait until animations (count-up, fades) end and every picture has loaded."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    def pending() -> bool:
+        for item in _items(kiosk.window):
+            if item.inherits("QQuickImage") and _loading(item):
+                return True
+            if item.property("counting"):
+                return True
+        return False
+
+    deadline = time.monotonic() + longest
+    loop = QEventLoop()
+    while True:
+        QTimer.singleShot(150, loop.quit)
+        loop.exec()
+        if not pending() or time.monotonic() > deadline:
+            break
+    QTimer.singleShot(1000 if kiosk.state.idleState == "attract" else 100, loop.quit)
+    loop.exec()
+
+
+def _loading(image) -> bool:
+    # (`status` is an enum PySide cannot read here; progress tells the same.)
+    source = image.property("source")
+    return source is not None and not source.isEmpty() and image.property("progress") < 1
+
+
+def _items(window) -> list:
+    found, pending = [], [window.contentItem()]
+    while pending:
+        item = pending.pop()
+        if item.isVisible():
+            found.append(item)
+            pending.extend(item.childItems())
+    return found
+
+
+def contact_sheet(shots: list[Shot], size: tuple[int, int], lang: str) -> str:
+    width = 360 if size[0] >= size[1] else 220
+    sections, current = [], None
+    for shot in shots:
+        if shot.group != current:
+            if current is not None:
+                sections.append("</div>")
+            sections.append(f"<h2>{html.escape(shot.group)}</h2><div class='grid'>")
+            current = shot.group
+        sections.append(
+            f"<figure><a href='{html.escape(shot.file)}'><img src='{html.escape(shot.file)}' "
+            f"width='{width}' loading='lazy' alt='{html.escape(shot.label)}'></a>"
+            f"<figcaption>{html.escape(shot.label)}<br><code>{html.escape(shot.file)}</code>"
+            "</figcaption></figure>"
+        )
+    sections.append("</div>")
+    return (
+        "<!doctype html><html lang='zh'><head><meta charset='utf-8'>"
+        f"<title>展厅触摸屏内容预览 {size[0]}×{size[1]} {lang}</title><style>"
+        "body{font-family:sans-serif;margin:24px;background:#f4f4f4}"
+        ".grid{display:flex;flex-wrap:wrap;gap:16px}"
+        "figure{margin:0;background:#fff;padding:8px;box-shadow:0 1px 3px #0003}"
+        "figcaption{font-size:14px;max-width:" + str(width) + "px}"
+        "</style></head><body>"
+        f"<h1>展厅触摸屏内容预览 · Kiosk contact sheet ({size[0]}×{size[1]}, {lang})</h1>"
+        + "".join(sections)
+        + "</body></html>\n"
+    )
