@@ -11,7 +11,7 @@ import difflib
 import stat
 import types
 import typing
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +23,7 @@ from kiosk.content.checks import figure_consistency
 from kiosk.content.errors import ContentError, ContentIssue, Severity
 from kiosk.content.images import ImageHeader, ImageProblem
 from kiosk.content.messages import staff_message
+from kiosk.content.report import Check
 from kiosk.content.yamltree import YamlTree, read_yaml
 
 MAX_FILE_BYTES = 1024 * 1024
@@ -49,7 +50,11 @@ class LoadedContent:
 
 
 def load_content(
-    path: Path | str, *, decode_image: ImageDecoder | None = None, label: str | None = None
+    path: Path | str,
+    *,
+    decode_image: ImageDecoder | None = None,
+    label: str | None = None,
+    checks: Sequence[Check] = (),
 ) -> LoadedContent:
     """Read and validate a content file; raises ContentError (and nothing else).
 
@@ -76,7 +81,12 @@ def load_content(
             [ContentIssue(label, 1, 1, "", f"无法读取内容文件：{error.strerror} (unreadable)")]
         ) from None
     return load_content_text(
-        data, file_label=label, base_dir=path.parent, decode_image=decode_image, source_path=path
+        data,
+        file_label=label,
+        base_dir=path.parent,
+        decode_image=decode_image,
+        source_path=path,
+        checks=checks,
     )
 
 
@@ -87,6 +97,7 @@ def load_content_text(
     base_dir: Path | str = ".",
     decode_image: ImageDecoder | None = None,
     source_path: Path | None = None,
+    checks: Sequence[Check] = (),
 ) -> LoadedContent:
     """Validate content given as bytes or text; image paths are relative to `base_dir`."""
     base_dir = Path(base_dir)
@@ -133,6 +144,9 @@ def load_content_text(
             issues.append(_issue(tree, file_label, loc, f"无法读取图片：{error.strerror}"))
     if issues:
         raise ContentError(issues + warnings)
+    for check in checks:
+        for loc, message in check(content, images):
+            warnings.append(_issue(tree, file_label, loc, message, severity=Severity.WARNING))
     return LoadedContent(
         content=content,
         path=source_path or base_dir / file_label,

@@ -112,3 +112,10 @@ def test_committed_schema_is_current() -> None:
 def test_content_points_editors_at_the_schema() -> None:
     first_line = BUNDLED.read_text(encoding="utf-8").splitlines()[0]
     assert first_line == "# yaml-language-server: $schema=content.schema.json"
+
+
+def test_the_commented_example_is_valid_content() -> None:
+    example = ROOT / "docs" / "content-example.yaml"
+    loaded = load_content_text(example.read_bytes(), base_dir=ROOT)
+    assert loaded.content.figures.groups[0].figures[0].comparison is not None
+    assert loaded.content.attract.slides

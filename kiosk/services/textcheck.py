@@ -1,0 +1,68 @@
+"""Text checks that need the real font: characters it cannot draw, titles too long for a card."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtGui import QFont, QFontMetrics
+
+from kiosk.content.images import ImageHeader
+from kiosk.content.model import Content
+from kiosk.content.report import Check, Finding, texts
+
+# (field, font pixel size, card text width at 1920×1080, lines shown) as laid out in the QML.
+CARD_LIMITS = {
+    ("events", "title"): (40, 496, 2, "时间轴卡片标题 timeline card title"),
+    ("figures", "label"): (30, 384, 2, "数据卡片名称 figure card label"),
+    ("parks", "name"): (30, 520, 2, "园区列表名称 park list name"),
+}
+
+
+def text_checks(family: str) -> tuple[Check, ...]:
+    """Checks bound to the kiosk's font (`family`, as fonts.choose_font picked it)."""
+
+    def metrics(pixel_size: int) -> QFontMetrics:
+        font = QFont(family)
+        font.setPixelSize(pixel_size)
+        return QFontMetrics(font)
+
+    plain = QFont(family)
+    plain.setStyleStrategy(QFont.StyleStrategy.NoFontMerging)
+    glyphs = QFontMetrics(plain)
+
+    def undrawable(content: Content, images: dict[str, ImageHeader]) -> Iterator[Finding]:
+        for loc, text in texts(content):
+            for language in ("zh", "en"):
+                value = getattr(text, language) or ""
+                missing = sorted(
+                    {c for c in value if not c.isspace() and not glyphs.inFontUcs4(ord(c))}
+                )
+                if missing:
+                    shown = "、".join(f"“{c}”(U+{ord(c):04X})" for c in missing[:5])
+                    yield (
+                        (*loc, language),
+                        (
+                            f"字体“{family}”无法显示 {shown}，屏幕上可能是方框；请换成常用字或删除 "
+                            "(the font cannot draw these characters)"
+                        ),
+                    )
+
+    def too_long(content: Content, images: dict[str, ImageHeader]) -> Iterator[Finding]:
+        for loc, text in texts(content):
+            key = next((k for k in CARD_LIMITS if k[0] in loc and loc[-1] == k[1]), None)
+            if key is None:
+                continue
+            size, width, lines, where = CARD_LIMITS[key]
+            for language in ("zh", "en"):
+                value = getattr(text, language) or ""
+                needed = metrics(size).horizontalAdvance(value)
+                if needed > width * lines * 0.95:
+                    yield (
+                        (*loc, language),
+                        (
+                            f"“{value[:20]}”在{where}上放不下（约需 {round(needed / width, 1)} 行，"
+                            f"只显示 {lines} 行，多出的部分以…省略）(too long for its card)"
+                        ),
+                    )
+
+    return (undrawable, too_long)
