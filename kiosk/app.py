@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -147,3 +148,8 @@ class KioskApp(QObject):
         self.window.close()
         self.engine.deleteLater()
         del self.engine
+        # Delete our Qt objects on this (the GUI) thread now. Left to Python's garbage
+        # collector they might be freed from the content-reload thread, where Qt cannot stop
+        # their timers and file watches (and misbehaves badly).
+        self.deleteLater()
+        gc.collect()

@@ -8,6 +8,7 @@ snapshot and reports the errors to the admin overlay and the log.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import logging
 import threading
 from pathlib import Path
@@ -83,6 +84,9 @@ class ContentStore(QObject):
             self._again = True
             return
         self._reloading = True
+        # Why no garbage collection meanwhile: collected in the worker, a Qt object of the GUI
+        # thread would be destroyed there, where Qt cannot stop its timers or file watches.
+        gc.disable()
         threading.Thread(target=self._load_in_thread, name="content-reload", daemon=True).start()
 
     def _load_in_thread(self) -> None:
@@ -92,9 +96,19 @@ class ContentStore(QObject):
             )
         except ContentError as error:
             result = error
+        except Exception:
+            log.exception("content reload failed unexpectedly")
+            result = ContentError(
+                [
+                    ContentIssue(
+                        self.content_path.name, 1, 1, "", "读取内容时出错，详见日志 (see the log)"
+                    )
+                ]
+            )
         self._loadedInThread.emit(result)
 
     def _apply_reload(self, result: LoadedContent | ContentError) -> None:
+        gc.enable()
         self._reloading = False
         if isinstance(result, ContentError):
             self.issues = result.issues
