@@ -6,6 +6,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
+import shutil
+
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -16,3 +18,11 @@ BUNDLED = ROOT / "content.yaml"
 def isolated_state(tmp_path, monkeypatch):
     """No test writes into the real state folder."""
     monkeypatch.setenv("KIOSK_STATE_DIR", str(tmp_path / "state"))
+
+
+def copy_site(folder: Path) -> Path:
+    """A private copy of the bundled content and its assets; returns its content.yaml."""
+    folder.mkdir(parents=True)
+    shutil.copy(BUNDLED, folder / "content.yaml")
+    shutil.copytree(ROOT / "assets", folder / "assets")
+    return folder / "content.yaml"

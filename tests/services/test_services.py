@@ -1,7 +1,6 @@
 """Services: image decoding, the content store's last good copy, fonts and logging."""
 
 import logging
-import shutil
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,7 @@ from kiosk.content.images import ImageProblem, read_header
 from kiosk.services import fonts, logs
 from kiosk.services.imagedecode import decode_problem
 from kiosk.services.store import ContentStore
-from tests.conftest import BUNDLED, ROOT
+from tests.conftest import copy_site
 
 
 def jpeg(path: Path, width: int = 640, height: int = 480) -> Path:
@@ -49,11 +48,7 @@ def test_a_corrupt_image_is_caught_by_decoding(qapp, tmp_path: Path) -> None:
 
 @pytest.fixture
 def content_copy(tmp_path: Path) -> Path:
-    folder = tmp_path / "site"
-    folder.mkdir()
-    shutil.copy(BUNDLED, folder / "content.yaml")
-    shutil.copytree(ROOT / "assets", folder / "assets")
-    return folder / "content.yaml"
+    return copy_site(tmp_path / "site")
 
 
 def test_store_keeps_showing_the_last_good_content(qtbot, content_copy: Path, tmp_path) -> None:

@@ -1,17 +1,7 @@
 """Broken content never means a blank screen: the last good copy, or a clear error page."""
 
-import shutil
-from pathlib import Path
-
-from tests.conftest import BUNDLED, ROOT
+from tests.conftest import copy_site
 from tests.ui.helpers import all_items, distinct_colours, find
-
-
-def site_copy(folder: Path) -> Path:
-    folder.mkdir()
-    shutil.copy(BUNDLED, folder / "content.yaml")
-    shutil.copytree(ROOT / "assets", folder / "assets")
-    return folder / "content.yaml"
 
 
 def test_broken_content_without_a_good_copy_shows_the_errors(make_kiosk, tmp_path) -> None:
@@ -28,7 +18,7 @@ def test_broken_content_without_a_good_copy_shows_the_errors(make_kiosk, tmp_pat
 
 
 def test_broken_content_shows_the_last_good_copy(make_kiosk, tmp_path) -> None:
-    content = site_copy(tmp_path / "site")
+    content = copy_site(tmp_path / "site")
     state = tmp_path / "kiosk-state"
     first = make_kiosk(content=content, state_dir=state)
     assert first.state.hasContent and not first.state.fromSnapshot

@@ -1,21 +1,16 @@
 """Hot reload in a running kiosk: valid, invalid, half-written and rename-saved files."""
 
 import os
-import shutil
 from pathlib import Path
 
-from tests.conftest import BUNDLED, ROOT
+from tests.conftest import copy_site
 from tests.ui.helpers import find
 
 TITLE = "    zh: 朔州经济开发区\n"
 
 
 def site(tmp_path: Path) -> Path:
-    folder = tmp_path / "site"
-    folder.mkdir()
-    shutil.copy(BUNDLED, folder / "content.yaml")
-    shutil.copytree(ROOT / "assets", folder / "assets")
-    return folder / "content.yaml"
+    return copy_site(tmp_path / "site")
 
 
 def fast(kiosk) -> None:

@@ -1,12 +1,9 @@
 """The timeline driven by hand: rail taps and drags, flicks, cards, detail swipes, fallbacks."""
 
-import shutil
-from pathlib import Path
-
 from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtTest import QTest
 
-from tests.conftest import BUNDLED, ROOT
+from tests.conftest import copy_site
 from tests.ui.conftest import PORTRAIT
 from tests.ui.helpers import (
     center,
@@ -210,15 +207,8 @@ def test_deep_link_starts_on_the_event(make_kiosk) -> None:
     assert open_event(kiosk) == "thirty-second-year"
 
 
-def site_copy(folder: Path) -> Path:
-    folder.mkdir()
-    shutil.copy(BUNDLED, folder / "content.yaml")
-    shutil.copytree(ROOT / "assets", folder / "assets")
-    return folder / "content.yaml"
-
-
 def test_a_broken_image_falls_back_to_a_typographic_card(make_kiosk, qtbot, tmp_path) -> None:
-    content = site_copy(tmp_path / "site")
+    content = copy_site(tmp_path / "site")
     kiosk = make_kiosk(content=content)
     (content.parent / "assets" / "illustrations" / "reform.svg").write_text("garbage")
     open_timeline(kiosk, qtbot)
@@ -231,7 +221,7 @@ def test_a_broken_image_falls_back_to_a_typographic_card(make_kiosk, qtbot, tmp_
 
 
 def test_a_long_body_scrolls_inside_the_card(make_kiosk, qtbot, tmp_path) -> None:
-    content = site_copy(tmp_path / "site")
+    content = copy_site(tmp_path / "site")
     text = content.read_text(encoding="utf-8")
     long_body = "开发区" * 700  # 2,100 characters
     text = text.replace(
