@@ -116,7 +116,7 @@ class KioskApp(QObject):
         navigator.detailChanged.connect(
             lambda: usage.record(kinds.get(navigator.currentPanel, "item"), navigator.detail)
         )
-        self.state.set_usage_source(lambda: usage_today(state_dir) if state_dir else "")
+        self.state.set_usage_source(lambda: usage_today(state_dir) if state_dir else None)
         return usage
 
     def _apply_idle_time(self) -> None:

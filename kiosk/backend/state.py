@@ -77,6 +77,7 @@ class KioskState(QObject):
             changed.connect(self.openFigureChanged)
         store.contentChanged.connect(self._on_content)
         store.statusChanged.connect(self.statusChanged)
+        self.languageChanged.connect(self.statusChanged)
         if store.current is not None:
             self._language = store.current.content.kiosk.default_language
         self._refresh()
@@ -335,16 +336,18 @@ class KioskState(QObject):
 
     def _get_status_text(self) -> str:
         store = self._store
+        words = ui_text(self._language)
         if store.current is None:
-            return "no content"
+            return words["statusNone"]
         content = store.current.content
         when = store.loaded_at.strftime("%Y-%m-%d %H:%M:%S") if store.loaded_at else ""
-        source = "last good snapshot" if store.from_snapshot else str(store.current.path)
-        return (
-            f"{source}\nloaded {when}: {len(content.timeline.events)} events, "
-            f"{len(content.map.parks)} parks, "
-            f"{sum(len(g.figures) for g in content.figures.groups)} figures"
+        source = words["statusSnapshot"] if store.from_snapshot else str(store.current.path)
+        counts = words["statusCounts"].format(
+            events=len(content.timeline.events),
+            parks=len(content.map.parks),
+            figures=sum(len(g.figures) for g in content.figures.groups),
         )
+        return f"{source}\n{words['statusLoaded']} {when} · {counts}"
 
     statusText = Property(str, _get_status_text, notify=statusChanged)
 
@@ -406,7 +409,12 @@ class KioskState(QObject):
     @Slot(result=str)
     def usageToday(self) -> str:
         source = getattr(self, "_usage_source", None)
-        return source() if source else ""
+        if source is None or (today := source()) is None:
+            return ""
+        sessions, minutes = today
+        return ui_text(self._language)["usageToday"].format(
+            sessions=sessions, minutes=f"{minutes:.1f}"
+        )
 
     @Slot(result=str)
     def uptime(self) -> str:

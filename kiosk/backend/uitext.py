@@ -40,6 +40,17 @@ UI_TEXT: dict[str, dict[str, str]] = {
         "en": "No staff PIN is set: anyone can open this page. Run kiosk set-pin in a terminal.",
     },
     "contentStatus": {"zh": "内容状态", "en": "Content status"},
+    "statusNone": {"zh": "没有可显示的内容", "en": "No content to show"},
+    "statusSnapshot": {"zh": "上一次正确的内容（备份）", "en": "The last good content (backup)"},
+    "statusLoaded": {"zh": "读入于", "en": "Loaded"},
+    "statusCounts": {
+        "zh": "{events} 个事件，{parks} 个园区，{figures} 项数据",
+        "en": "{events} events, {parks} parks, {figures} figures",
+    },
+    "usageToday": {
+        "zh": "今天 {sessions} 位访客，时长中位数 {minutes} 分钟",
+        "en": "{sessions} visitor sessions today, median {minutes} min",
+    },
     "reload": {"zh": "重新加载内容", "en": "Reload content"},
     "restart": {"zh": "重新启动", "en": "Restart"},
     "touchTest": {"zh": "触摸测试", "en": "Touch test"},

@@ -153,8 +153,7 @@ def write_csv(summary: dict[str, Any], target: Path) -> None:
         writer.writerows(summary["rows"])
 
 
-def usage_today(state_dir: Path) -> str:
-    """One line for the admin page: today's visitors and their median time."""
+def usage_today(state_dir: Path) -> tuple[int, float]:
+    """For the admin page: today's visitor sessions and their median length in minutes."""
     summary = report(state_dir, dt.date.today())
-    minutes = summary["median_seconds"] / 60
-    return f"{summary['sessions']} sessions today, median {minutes:.1f} min"
+    return summary["sessions"], summary["median_seconds"] / 60
