@@ -59,11 +59,6 @@ class Navigator(QObject):
 
     panelIndex = Property(int, _get_index, notify=currentPanelChanged)
 
-    def _get_can_go_back(self) -> bool:
-        return self._current != HOME
-
-    canGoBack = Property(bool, _get_can_go_back, notify=currentPanelChanged)
-
     def _get_panels(self) -> list[str]:
         return list(PANELS)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
@@ -65,6 +66,8 @@ class KioskState(QObject):
         self._admin_open = False
         self._figure_group_index = 0
         self._exit_allowed = False
+        self._instant = False
+        self._usage_source: Callable[[], tuple[int, float] | None] | None = None
         self._idle_state = "active"
         self._navigator = Navigator(self)
         self._eras = ErasModel(self)
@@ -403,12 +406,12 @@ class KioskState(QObject):
             self._pin_pad_open = False
             self.pinPadChanged.emit()
 
-    def set_usage_source(self, source) -> None:
+    def set_usage_source(self, source: Callable[[], tuple[int, float] | None]) -> None:
         self._usage_source = source
 
     @Slot(result=str)
     def usageToday(self) -> str:
-        source = getattr(self, "_usage_source", None)
+        source = self._usage_source
         if source is None or (today := source()) is None:
             return ""
         sessions, minutes = today
@@ -478,7 +481,7 @@ class KioskState(QObject):
     instantChanged = Signal()
 
     def _get_instant(self) -> bool:
-        return getattr(self, "_instant", False)
+        return self._instant
 
     def set_instant(self, value: bool) -> None:
         """No count-ups or fades: screens settle at once (for `kiosk render`)."""

@@ -8,8 +8,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QImageReader
 
 from kiosk.content.images import ImageHeader
+from kiosk.services.imagecache import ALLOCATION_LIMIT_MB
 
-ALLOCATION_LIMIT_MB = 256
 PROBE_EDGE = 256
 
 

@@ -127,10 +127,6 @@ class ContentStore(QObject):
             self._again = False
             self.reload_async()
 
-    @property
-    def busy(self) -> bool:
-        return self._reloading
-
     def _swap(self, loaded: LoadedContent, *, from_snapshot: bool) -> None:
         self.current = loaded
         self.from_snapshot = from_snapshot
