@@ -53,11 +53,12 @@ def _first_frame(window, app, result: dict, prefix: str) -> None:
 
 def probe_start(result: dict) -> None:
     from PySide6.QtCore import QSize
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtGui import QGuiApplication
 
     from kiosk.app import KioskApp, KioskOptions
 
-    app = QApplication([])
+    app = QGuiApplication([])
+    app.setApplicationName("sez-kiosk")  # as `kiosk run`: its QML and icon caches
     state = Path(os.environ["BENCH_STATE"])
     kiosk = KioskApp(
         KioskOptions(ROOT / "content.yaml", state, windowed=True, size=QSize(1920, 1080))
@@ -74,6 +75,7 @@ def probe_floor(result: dict) -> None:
     from PySide6.QtQuick import QQuickWindow  # noqa: F401 - typed root objects
 
     app = QGuiApplication([])
+    app.setApplicationName("kiosk-floor")  # a QML cache of its own, as any real app has
     qml = Path(os.environ["BENCH_STATE"]) / "Floor.qml"
     qml.write_text(FLOOR_QML, encoding="utf-8")
     engine = QQmlApplicationEngine()
@@ -85,11 +87,11 @@ def probe_floor(result: dict) -> None:
 
 def probe_idle(result: dict) -> None:
     from PySide6.QtCore import QEventLoop, QSize, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtGui import QGuiApplication
 
     from kiosk.app import KioskApp, KioskOptions
 
-    app = QApplication([])
+    app = QGuiApplication([])
     kiosk = KioskApp(
         KioskOptions(
             ROOT / "content.yaml",

@@ -7,12 +7,13 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize
+from PySide6.QtCore import QObject, QSize, QStandardPaths
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickWindow
 
-from kiosk.backend.images import ContentImageProvider, IconProvider
+from kiosk.backend.icons import IconProvider
+from kiosk.backend.images import ContentImageProvider
 from kiosk.backend.state import KioskState
 from kiosk.services.admin import PinStore
 from kiosk.services.fonts import choose_font
@@ -72,7 +73,7 @@ class KioskApp(QObject):
         self.interceptor = LocalOnlyInterceptor(self._allowed_folders)
         self.engine.addUrlInterceptor(self.interceptor)
         self.engine.addImportPath(str(QML_DIR))
-        self.engine.addImageProvider("icon", IconProvider())
+        self.engine.addImageProvider("icon", IconProvider(_icon_cache_dir()))
         cache_dir = options.state_dir / "image-cache" if options.state_dir else None
         self.image_cache = ImageCache(cache_dir)
         self.engine.addImageProvider(
@@ -153,3 +154,9 @@ class KioskApp(QObject):
         # their timers and file watches (and misbehaves badly).
         self.deleteLater()
         gc.collect()
+
+
+def _icon_cache_dir() -> Path | None:
+    """Beside Qt's own QML cache (~/.cache/<app>/), which survives a new state folder."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(location) / "icons" if location else None

@@ -92,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_kiosk(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QSize, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtGui import QGuiApplication
 
     from kiosk.app import RESTART_EXIT_CODE, KioskApp, KioskOptions
     from kiosk.services.logs import (
@@ -108,7 +108,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
     setup_logging(state_dir)
     enable_crash_traces(state_dir)
     install_qt_message_handler()
-    app = QApplication(sys.argv[:1])
+    app = QGuiApplication(sys.argv[:1])
     install_excepthooks(lambda: app.exit(TOO_MANY_ERRORS_EXIT_CODE))
     app.setApplicationName("sez-kiosk")
     size = QSize(*args.windowed) if args.windowed else None

@@ -53,12 +53,12 @@ def render(content_path: Path, out: Path, size: tuple[int, int], lang: str) -> l
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_QUICK_BACKEND", "software")
     from PySide6.QtCore import QSize
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtGui import QGuiApplication
 
     from kiosk.app import KioskApp, KioskOptions
     from kiosk.services.imagedecode import decode_problem
 
-    app = QApplication.instance() or QApplication([])
+    app = QGuiApplication.instance() or QGuiApplication([])
     content = load_content(content_path, decode_image=decode_problem).content
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="kiosk-render-") as state:
@@ -98,6 +98,8 @@ def _settle(app, kiosk, longest: float = 4.0) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
 
     def pending() -> bool:
+        if not kiosk.window.property("panelsLoaded"):
+            return True
         for item in _items(kiosk.window):
             if item.inherits("QQuickImage") and _loading(item):
                 return True

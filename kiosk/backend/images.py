@@ -1,5 +1,4 @@
-"""Image providers: icons from qtawesome (`image://icon/…`) and checked content images
-(`image://content/…`).
+"""The image provider for checked content images (`image://content/…`).
 
 Why a provider for content images: QML's own loader would open any path or URL a string names.
 This one only opens regular files inside the content folder that pass the header checks, and
@@ -11,9 +10,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import unquote
 
-import qtawesome
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtQuick import QQuickImageProvider
@@ -23,26 +21,6 @@ from kiosk.content.images import ImageProblem
 from kiosk.services.imagecache import ImageCache
 
 log = logging.getLogger("kiosk.images")
-DEFAULT_ICON_SIZE = 96
-
-
-class IconProvider(QQuickImageProvider):
-    """`image://icon/fa5s.home?color=#ffffff` → the icon drawn at the requested size."""
-
-    def __init__(self) -> None:
-        super().__init__(QQuickImageProvider.ImageType.Pixmap)
-
-    def requestPixmap(self, icon_id: str, size: QSize, requested: QSize):
-        parts = urlsplit(icon_id)
-        name = unquote(parts.path)
-        colour = parse_qs(parts.query).get("color", ["#ffffff"])[0]
-        edge = max(requested.width(), requested.height(), 0) or DEFAULT_ICON_SIZE
-        try:
-            icon = qtawesome.icon(name, color=colour)
-        except Exception:  # noqa: BLE001 - qtawesome raises bare Exception for unknown names
-            log.warning("unknown icon %r", name)
-            icon = qtawesome.icon("fa5s.question", color=colour)
-        return icon.pixmap(QSize(edge, edge))
 
 
 class ContentImageProvider(QQuickImageProvider):

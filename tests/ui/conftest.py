@@ -37,6 +37,7 @@ def make_kiosk(qtbot, tmp_path: Path):
         qtbot.waitUntil(
             lambda: kiosk.window.width() == size[0] and kiosk.window.height() == size[1]
         )
+        qtbot.waitUntil(lambda: kiosk.window.property("panelsLoaded"))
         qtbot.wait(50)
         made.append(kiosk)
         return kiosk

@@ -16,8 +16,21 @@ ApplicationWindow {
     title: Kiosk.info.title ?? "Kiosk"
     font.family: Theme.fontFamily
 
+    // Home is drawn first; the panels and the attract screen are built right after the first
+    // frame, so a visitor sees the screen sooner (they are ready long before the first tap).
+    property bool firstFrameShown: false
+    readonly property bool panelsLoaded: panels.loaded && attract.status === Loader.Ready
+
     // In kiosk mode only staff can close the window (admin overlay → exit).
     onClosing: close => close.accepted = !kioskMode || Kiosk.exitAllowed
+
+    Connections {
+        target: window
+        enabled: !window.firstFrameShown
+        function onFrameSwapped() {
+            window.firstFrameShown = true;
+        }
+    }
 
     Item {
         id: screenArea
@@ -33,7 +46,9 @@ ApplicationWindow {
             visible: Kiosk.navigator.currentPanel === "home"
         }
         PanelsView {
+            id: panels
             anchors.fill: parent
+            ready: window.firstFrameShown
             visible: Kiosk.navigator.currentPanel !== "home"
         }
     }
@@ -72,9 +87,13 @@ ApplicationWindow {
         anchors.fill: parent
     }
 
-    AttractScreen {
+    Loader {
+        id: attract
         anchors.fill: parent
-        active: Kiosk.hasContent
+        active: window.firstFrameShown
+        sourceComponent: AttractScreen {
+            active: Kiosk.hasContent
+        }
     }
 
     AdminCorner {

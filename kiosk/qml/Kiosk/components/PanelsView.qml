@@ -10,9 +10,21 @@ SwipeView {
 
     // Coming from Home, a panel appears at once instead of sliding past the others.
     property bool comingFromHome: true
+    // False until the window has shown Home: the panels are built after that first frame.
+    property bool ready: true
+    readonly property bool loaded: timeline.status === Loader.Ready
+                                   && map.status === Loader.Ready
+                                   && figures.status === Loader.Ready
 
     clip: true
     interactive: true
+
+    // The highlight's default resize animation keeps the view repainting for seconds after start.
+    Binding {
+        target: root.contentItem
+        property: "highlightResizeDuration"
+        value: 0
+    }
 
     // Only a visitor's swipe tells the navigator where to go; moves the navigator asked for
     // must not echo back (a Back tapped mid-animation would otherwise be undone).
@@ -38,7 +50,19 @@ SwipeView {
         }
     }
 
-    TimelinePanel {}
-    MapPanel {}
-    FiguresPanel {}
+    Loader {
+        id: timeline
+        active: root.ready
+        sourceComponent: TimelinePanel {}
+    }
+    Loader {
+        id: map
+        active: root.ready
+        sourceComponent: MapPanel {}
+    }
+    Loader {
+        id: figures
+        active: root.ready
+        sourceComponent: FiguresPanel {}
+    }
 }
