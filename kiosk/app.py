@@ -70,7 +70,7 @@ class KioskApp(QObject):
         self.engine = QQmlApplicationEngine()
         self.network = DenyAllNetworkFactory()
         self.engine.setNetworkAccessManagerFactory(self.network)
-        self.interceptor = LocalOnlyInterceptor(self._allowed_folders)
+        self.interceptor = LocalOnlyInterceptor([QML_DIR], self._content_dir)
         self.engine.addUrlInterceptor(self.interceptor)
         self.engine.addImportPath(str(QML_DIR))
         self.engine.addImageProvider("icon", IconProvider(_icon_cache_dir()))
@@ -124,10 +124,6 @@ class KioskApp(QObject):
         content = self.state.content
         if content is not None:
             self.idle.set_times(content.kiosk.idle_seconds)
-
-    def _allowed_folders(self) -> list[Path]:
-        content = self._content_dir()
-        return [QML_DIR, *([content] if content else [])]
 
     def _content_dir(self) -> Path | None:
         current = self.store.current

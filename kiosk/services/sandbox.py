@@ -13,6 +13,7 @@ holds the GIL the interceptor needs and deadlocks; load from files through the e
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -51,16 +52,21 @@ class DenyAllNetworkFactory(QQmlNetworkAccessManagerFactory):
 
 
 class LocalOnlyInterceptor(QQmlAbstractUrlInterceptor):
-    """Admits image providers, Qt's own QML modules, the kiosk's QML and the content folder."""
+    """Admits image providers, Qt's own QML modules, the kiosk's QML and the content folder.
 
-    def __init__(self, roots: Callable[[], list[Path]]) -> None:
+    Qt asks about every file it loads (about 60 at start), so the installed folders are
+    matched by their normalised path, worked out once; only paths into the staff's content
+    folder, where a symlink could lead anywhere, are resolved through the file system.
+    """
+
+    def __init__(self, installed: list[Path], content: Callable[[], Path | None]) -> None:
         super().__init__()
-        self._roots = roots
-        self.refused: list[str] = []
-
-    def allowed_roots(self) -> list[Path]:
         qt_qml = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.QmlImportsPath))
-        return [qt_qml.resolve(), *(root.resolve() for root in self._roots())]
+        self._installed = tuple(
+            os.path.join(os.path.realpath(folder), "") for folder in (qt_qml, *installed)
+        )
+        self._content = content
+        self.refused: list[str] = []
 
     def admits(self, url: QUrl) -> bool:
         scheme = url.scheme()
@@ -68,8 +74,11 @@ class LocalOnlyInterceptor(QQmlAbstractUrlInterceptor):
             return True
         if scheme != "file":
             return False
-        path = Path(url.toLocalFile()).resolve()
-        return any(path.is_relative_to(root) for root in self.allowed_roots())
+        path = os.path.normpath(url.toLocalFile())
+        if path.startswith(self._installed):
+            return True
+        content = self._content()
+        return content is not None and Path(path).resolve().is_relative_to(content.resolve())
 
     def intercept(self, url: QUrl, data_type) -> QUrl:
         if url.isEmpty() or self.admits(url):

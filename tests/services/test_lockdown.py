@@ -81,7 +81,8 @@ def test_staff_exit_is_the_way_out(kiosk_mode, qtbot) -> None:
 def test_interceptor_admits_only_local_kiosk_files(tmp_path: Path) -> None:
     content = tmp_path / "site"
     content.mkdir()
-    gate = LocalOnlyInterceptor(lambda: [QML_DIR, content])
+    (content / "link").symlink_to(tmp_path)
+    gate = LocalOnlyInterceptor([QML_DIR], lambda: content)
     assert gate.admits(QUrl.fromLocalFile(str(QML_DIR / "Kiosk" / "Main.qml")))
     assert gate.admits(QUrl.fromLocalFile(str(content / "assets" / "x.png")))
     assert gate.admits(QUrl("image://content/assets/x.png"))
@@ -92,6 +93,8 @@ def test_interceptor_admits_only_local_kiosk_files(tmp_path: Path) -> None:
         "data:image/png;base64,AAAA",
         QUrl.fromLocalFile("/etc/passwd").toString(),
         QUrl.fromLocalFile(str(content / ".." / "outside.png")).toString(),
+        QUrl.fromLocalFile(str(QML_DIR / ".." / "app.py")).toString(),
+        QUrl.fromLocalFile(str(content / "link" / "secret.png")).toString(),
     ):
         assert not gate.admits(QUrl(refused)), refused
         assert gate.intercept(QUrl(refused), None) != QUrl(refused)
