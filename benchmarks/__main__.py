@@ -1,13 +1,8 @@
-"""`python -m benchmarks [--json FILE] [--quick]`: each figure measured in fresh processes,
-median, min and max printed as a table with the machine above it.
+"""`python -m benchmarks [--json FILE] [--quick] [--bundled-only]`: each figure measured in
+fresh processes, median, min and max printed as a table with the machine above it.
 
-Measured so far: start and floor first frame, start ratio, PSS at first frame (ours and the
-floor's), idle CPU on Home, loading the bundled content. The figures for taps, transitions,
-flicks, large content, reload and long navigation runs are still to come (issue #8).
-
-Caution: the offscreen platform renders continuously (about 60 frames a second even for the
-floor app, which has nothing to animate), so `idle_cpu_ms_per_s` measured offscreen is not the
-idle cost on a real screen; it needs a platform that only renders on change (Xvfb with xcb).
+The large-content figures use content generated once (1,000 events, 300 photos of 6000×4000)
+into a cache folder; the first run spends a few minutes writing it.
 """
 
 from __future__ import annotations
@@ -24,27 +19,42 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+BUNDLED_PROBES = ("start", "floor", "idle", "load", "tap", "flick", "reload", "navigate")
+LARGE_PROBES = ("large",)
+DEFAULT_LARGE_DIR = Path.home() / ".cache" / "sez-kiosk-benchmarks" / "large"
+PLATFORM = {"QT_QPA_PLATFORM": "offscreen", "QT_QUICK_BACKEND": "software"}
 
 
-def run_probe(name: str) -> dict[str, float]:
+def run_probe(name: str, extra_env: dict[str, str] | None = None) -> dict[str, float]:
     with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as state:
-        env = dict(
-            os.environ,
-            QT_QPA_PLATFORM="offscreen",
-            QT_QUICK_BACKEND="software",
-            BENCH_STATE=state,
-            BENCH_T0=repr(time.time()),
-        )
-        output = subprocess.run(
+        env = dict(os.environ, **PLATFORM, **(extra_env or {}), BENCH_STATE=state)
+        env["BENCH_T0"] = repr(time.time())
+        finished = subprocess.run(
             [sys.executable, "-m", "benchmarks.probes", name],
             cwd=ROOT,
             env=env,
             capture_output=True,
             text=True,
+            timeout=900,
+        )
+    if finished.returncode != 0:
+        raise RuntimeError(f"probe {name} failed:\n{finished.stderr[-4000:]}")
+    return json.loads(finished.stdout.strip().splitlines()[-1])
+
+
+def large_content(folder: Path) -> Path:
+    content = folder / "content.yaml"
+    photos = folder / "assets" / "photos"
+    if not content.exists() or len(list(photos.glob("*.jpg"))) < 300:
+        print(f"writing the large content to {folder} (once; a few minutes)", file=sys.stderr)
+        subprocess.run(
+            [sys.executable, "-m", "benchmarks.generate", str(folder)],
+            cwd=ROOT,
+            env=dict(os.environ, **PLATFORM),
             check=True,
-            timeout=120,
-        ).stdout
-    return json.loads(output.strip().splitlines()[-1])
+            capture_output=True,
+        )
+    return content
 
 
 def machine() -> str:
@@ -60,28 +70,42 @@ def machine() -> str:
         pass
     return (
         f"CPU {cpu}, {os.cpu_count()} cores; Python {platform.python_version()}; "
-        f"PySide6/Qt {pyside}; platform offscreen; renderer software"
+        f"PySide6/Qt {pyside}; platform {PLATFORM['QT_QPA_PLATFORM']}; "
+        f"renderer {PLATFORM['QT_QUICK_BACKEND']}"
     )
+
+
+def collect(runs: int, probes: tuple[str, ...], env: dict[str, str]) -> dict[str, list[float]]:
+    samples: dict[str, list[float]] = {}
+    for _ in range(runs):
+        for probe in probes:
+            for name, value in run_probe(probe, env).items():
+                samples.setdefault(name, []).append(value)
+    if "start_first_frame_ms" in samples and "floor_first_frame_ms" in samples:
+        samples["start_ratio"] = [
+            start / floor
+            for start, floor in zip(
+                samples["start_first_frame_ms"], samples["floor_first_frame_ms"], strict=True
+            )
+        ]
+    return samples
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", type=Path, default=None, help="write figure → median")
     parser.add_argument("--quick", action="store_true", help="3 runs instead of 5")
+    parser.add_argument("--runs", type=int, default=None, help="runs per probe (overrides)")
+    parser.add_argument("--bundled-only", action="store_true", help="skip the large content")
+    parser.add_argument("--large-dir", type=Path, default=DEFAULT_LARGE_DIR)
+    parser.add_argument("--navigations", type=int, default=5000)
     args = parser.parse_args(argv)
-    runs = 3 if args.quick else 5
-    samples: dict[str, list[float]] = {}
-    for _ in range(runs):
-        for probe in ("start", "floor", "idle", "load"):
-            for name, value in run_probe(probe).items():
-                samples.setdefault(name, []).append(value)
-    ratios = [
-        s / f
-        for s, f in zip(
-            samples["start_first_frame_ms"], samples["floor_first_frame_ms"], strict=True
-        )
-    ]
-    samples["start_ratio"] = ratios
+    runs = args.runs or (3 if args.quick else 5)
+    env = {"BENCH_NAVIGATIONS": str(args.navigations)}
+    samples = collect(runs, BUNDLED_PROBES, env)
+    if not args.bundled_only:
+        env["BENCH_CONTENT"] = str(large_content(args.large_dir))
+        samples.update(collect(runs, LARGE_PROBES, env))
     print(machine())
     print(f"{'figure':32} {'median':>10} {'min':>10} {'max':>10}   ({runs} runs)")
     medians = {}

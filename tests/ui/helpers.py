@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, QRect, Qt
-from PySide6.QtGui import QImage, QPointingDevice
+from PySide6.QtGui import QGuiApplication, QImage, QPointingDevice, QWheelEvent
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
@@ -87,6 +87,40 @@ def touch_swipe(window: QQuickWindow, start: QPoint, end: QPoint, steps: int = 1
         QTest.touchEvent(window, touchscreen()).move(0, point, window).commit()
     QTest.qWait(16)
     QTest.touchEvent(window, touchscreen()).release(0, end, window).commit()
+
+
+def pinch(window, middle: QPoint, start_gap: int, end_gap: int, steps: int = 10) -> None:
+    def points(gap: float) -> tuple[QPoint, QPoint]:
+        return middle - QPoint(int(gap / 2), 0), middle + QPoint(int(gap / 2), 0)
+
+    first, second = points(start_gap)
+    QTest.touchEvent(window, touchscreen()).press(0, first, window).press(
+        1, second, window
+    ).commit()
+    for step in range(1, steps + 1):
+        QTest.qWait(16)
+        first, second = points(start_gap + (end_gap - start_gap) * step / steps)
+        QTest.touchEvent(window, touchscreen()).move(0, first, window).move(
+            1, second, window
+        ).commit()
+    QTest.qWait(16)
+    QTest.touchEvent(window, touchscreen()).release(0, first, window).release(
+        1, second, window
+    ).commit()
+
+
+def wheel(window, point: QPoint, clicks: int) -> None:
+    event = QWheelEvent(
+        QPointF(point),
+        QPointF(window.mapToGlobal(point)),
+        QPoint(0, 0),
+        QPoint(0, 120 * clicks),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QGuiApplication.sendEvent(window, event)
 
 
 def distinct_colours(image: QImage) -> int:

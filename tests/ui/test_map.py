@@ -3,7 +3,7 @@
 import shutil
 
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QWheelEvent
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 
 from kiosk.content import load_content
@@ -14,10 +14,11 @@ from tests.ui.helpers import (
     click,
     click_item,
     find,
+    pinch,
     settle,
     touch_swipe,
     touch_tap,
-    touchscreen,
+    wheel,
 )
 
 PARKS = load_content(BUNDLED).content.map.parks
@@ -63,26 +64,6 @@ def test_tapping_just_outside_a_park_selects_none(make_kiosk, qtbot) -> None:
     qtbot.waitUntil(lambda: selected(kiosk) == "")
 
 
-def pinch(window, middle: QPoint, start_gap: int, end_gap: int, steps: int = 10) -> None:
-    def points(gap: float) -> tuple[QPoint, QPoint]:
-        return middle - QPoint(int(gap / 2), 0), middle + QPoint(int(gap / 2), 0)
-
-    first, second = points(start_gap)
-    QTest.touchEvent(window, touchscreen()).press(0, first, window).press(
-        1, second, window
-    ).commit()
-    for step in range(1, steps + 1):
-        QTest.qWait(16)
-        first, second = points(start_gap + (end_gap - start_gap) * step / steps)
-        QTest.touchEvent(window, touchscreen()).move(0, first, window).move(
-            1, second, window
-        ).commit()
-    QTest.qWait(16)
-    QTest.touchEvent(window, touchscreen()).release(0, first, window).release(
-        1, second, window
-    ).commit()
-
-
 def test_pinch_zooms_within_bounds(make_kiosk, qtbot) -> None:
     kiosk = make_kiosk()
     view = open_map(kiosk, qtbot)
@@ -93,20 +74,6 @@ def test_pinch_zooms_within_bounds(make_kiosk, qtbot) -> None:
     qtbot.waitUntil(lambda: abs(view.property("viewScale") - view.property("maxScale")) < 1e-6)
     pinch(kiosk.window, center(view), 900, 60)
     qtbot.waitUntil(lambda: abs(view.property("viewScale") - fit) < 1e-6)
-
-
-def wheel(window, point: QPoint, clicks: int) -> None:
-    event = QWheelEvent(
-        QPointF(point),
-        QPointF(window.mapToGlobal(point)),
-        QPoint(0, 0),
-        QPoint(0, 120 * clicks),
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QGuiApplication.sendEvent(window, event)
 
 
 def test_wheel_zooms_around_the_pointer_within_bounds(make_kiosk, qtbot) -> None:

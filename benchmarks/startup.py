@@ -1,0 +1,83 @@
+"""From process start to the first frame, for the kiosk and for a bare Qt Quick floor; idle
+cost; loading the content without Qt."""
+
+from __future__ import annotations
+
+import time
+
+from benchmarks.harness import BUNDLED, FrameClock, pss_mb, state_dir, wait
+
+FLOOR_QML = """import QtQuick
+import QtQuick.Controls
+ApplicationWindow {
+    width: 1920; height: 1080; visible: true
+    SwipeView {
+        anchors.fill: parent
+        Item { Text { text: "朔州经济开发区"; font.pixelSize: 88 } }
+        Item { Text { text: "Page 2" } }
+        Item { Text { text: "Page 3" } }
+    }
+}
+"""
+
+
+def _build_kiosk():
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.app import KioskApp, KioskOptions
+
+    app = QGuiApplication([])
+    app.setApplicationName("sez-kiosk")  # as `kiosk run`: its QML and icon caches
+    kiosk = KioskApp(KioskOptions(BUNDLED, state_dir(), windowed=True, size=QSize(1920, 1080)))
+    return app, kiosk
+
+
+def _until_first_frame(app, window) -> FrameClock:
+    clock = FrameClock(window)
+    window.frameSwapped.connect(app.quit)
+    app.exec()
+    window.frameSwapped.disconnect(app.quit)
+    return clock
+
+
+def probe_start(result: dict) -> None:
+    app, kiosk = _build_kiosk()
+    clock = _until_first_frame(app, kiosk.window)
+    result["start_first_frame_ms"] = clock.first_frame_ms
+    result["pss_first_frame_mb"] = pss_mb()
+    kiosk.close()
+
+
+def probe_floor(result: dict) -> None:
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtQml import QQmlApplicationEngine
+    from PySide6.QtQuick import QQuickWindow  # noqa: F401 - typed root objects
+
+    app = QGuiApplication([])
+    app.setApplicationName("kiosk-floor")  # a QML cache of its own, as any real app has
+    qml = state_dir() / "Floor.qml"
+    qml.write_text(FLOOR_QML, encoding="utf-8")
+    engine = QQmlApplicationEngine()
+    engine.load(str(qml))
+    clock = _until_first_frame(app, engine.rootObjects()[0])
+    result["floor_first_frame_ms"] = clock.first_frame_ms
+    result["floor_pss_first_frame_mb"] = pss_mb()
+
+
+def probe_idle(result: dict) -> None:
+    """CPU spent on Home with nobody touching it, after start-up work has finished."""
+    _app, kiosk = _build_kiosk()
+    wait(1500)
+    before = time.process_time()
+    wait(3000)
+    result["idle_cpu_ms_per_s"] = (time.process_time() - before) * 1000 / 3
+    kiosk.close()
+
+
+def probe_load(result: dict) -> None:
+    from kiosk.content import load_content
+
+    begin = time.perf_counter()
+    load_content(BUNDLED)
+    result["load_bundled_ms"] = (time.perf_counter() - begin) * 1000
