@@ -49,6 +49,11 @@ class ContentStore(QObject):
         self._loadedInThread.connect(self._apply_reload)
 
     @property
+    def reloading(self) -> bool:
+        """A reload is running or queued behind the one running."""
+        return self._reloading
+
+    @property
     def snapshot_path(self) -> Path | None:
         return self.state_dir / SNAPSHOT_NAME if self.state_dir else None
 

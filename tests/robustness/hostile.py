@@ -1,0 +1,216 @@
+"""The hostile content corpus: every way a content folder can arrive broken or malicious.
+
+Each case turns a private copy of the bundled site into something hostile and says what must
+come of it: `Refused(fragment)`, a clear error naming its line that contains `fragment`, or
+`Shown()`, content that loads and can be displayed safely (perhaps with warnings).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import struct
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Refused:
+    fragment: str
+
+
+@dataclass(frozen=True)
+class Shown:
+    pass
+
+
+Expectation = Refused | Shown
+FIRST_IMAGE = "image: assets/illustrations/founding.svg"
+FIRST_BODY = "          1992 年 11 月 14 日，《关于成立朔州经济开发区的决定》正式印发。"
+
+
+def _edit(old: str, new: str) -> Callable[[Path], None]:
+    def apply(site: Path) -> None:
+        path = site / "content.yaml"
+        text = path.read_text(encoding="utf-8")
+        assert old in text, f"the bundled content no longer contains {old!r}"
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    return apply
+
+
+def _write_bytes(data: bytes) -> Callable[[Path], None]:
+    def apply(site: Path) -> None:
+        (site / "content.yaml").write_bytes(data)
+
+    return apply
+
+
+def _with_file(name: str, data: bytes, then: Callable[[Path], None]) -> Callable[[Path], None]:
+    def apply(site: Path) -> None:
+        target = site / "assets" / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        then(site)
+
+    return apply
+
+
+def _uses_image(name: str) -> Callable[[Path], None]:
+    return _edit(FIRST_IMAGE, f"image: assets/{name}")
+
+
+def _padded(size: int) -> Callable[[Path], None]:
+    def apply(site: Path) -> None:
+        path = site / "content.yaml"
+        text = path.read_text(encoding="utf-8")
+        with path.open("w", encoding="utf-8") as file:
+            file.write(text)
+            line = "# " + "填充" * 40 + "\n"
+            for _ in range(size // len(line.encode()) + 1):
+                file.write(line)
+
+    return apply
+
+
+def _garbage(site: Path) -> None:
+    (site / "content.yaml").write_bytes(random.Random(9).randbytes(64 * 1024))
+
+
+def _invalid_utf8(site: Path) -> None:
+    path = site / "content.yaml"
+    data = path.read_bytes()
+    marker = "正式印发".encode()
+    path.write_bytes(data.replace(marker, marker[:2] + b"\xff\xfe" + marker[4:], 1))
+
+
+def _symlink_out(site: Path) -> None:
+    outside = site.parent / "outside.svg"
+    outside.write_text('<svg xmlns="http://www.w3.org/2000/svg"/>', encoding="utf-8")
+    (site / "assets" / "illustrations" / "escape.svg").symlink_to(outside)
+    _uses_image("illustrations/escape.svg")(site)
+
+
+def _png(width: int, height: int) -> bytes:
+    """A tiny, well-formed PNG that declares `width`×`height` pixels (a decompression bomb)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    pixels = zlib.compress(b"\0" * 4096, 9)
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
+
+
+def _jpeg() -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(640, 480, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2A7DE1"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "JPEG", 90)
+    return bytes(data)
+
+
+def _truncated_jpeg(site: Path) -> None:
+    data = _jpeg()
+    _with_file("photos/cut.jpg", data[: len(data) // 2], _uses_image("photos/cut.jpg"))(site)
+
+
+def _svg_referencing(href: str) -> Callable[[Path], None]:
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+        f'width="100" height="100"><image xlink:href="{href}" width="100" height="100"/></svg>'
+    )
+    return _with_file(
+        "illustrations/hostile.svg", svg.encode(), _uses_image("illustrations/hostile.svg")
+    )
+
+
+def _directory_named_jpg(site: Path) -> None:
+    (site / "assets" / "photos" / "folder.jpg").mkdir(parents=True)
+    _uses_image("photos/folder.jpg")(site)
+
+
+def _fifo(site: Path) -> None:
+    os.mkfifo(site / "assets" / "illustrations" / "pipe.svg")
+    _uses_image("illustrations/pipe.svg")(site)
+
+
+BOMB = (
+    "      credit: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+    "      tags: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+    "      more: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+)
+CASES: dict[str, tuple[Callable[[Path], None], Expectation]] = {
+    # YAML syntax
+    "unclosed bracket": (_edit("[40, 400]]", "[40, 400]"), Refused("YAML 语法错误")),
+    "unclosed quote": (_edit('founded: "1992-11-14"', 'founded: "1992-11-14'), Refused("引号没有配对")),
+    "tab indentation": (_edit("      era: founding", "\tera: founding"), Refused("制表符")),
+    "full-width colon": (_edit("      era: founding", "      era：founding"), Refused("全角冒号")),
+    "no space after colon": (_edit("      era: founding", "      era:founding"), Refused("缺少空格")),
+    "two documents": (_edit("timeline:\n", "---\ntimeline:\n"), Refused("只能有一个文档")),
+    # Types, keys, required fields
+    "text where a number belongs": (_edit("value: 120", "value: 一百二十"), Refused("不是数字")),
+    "list where a text belongs": (_edit("    zh: 发展历程", "    zh: [发展, 历程]"), Refused("这里应为文字")),
+    "text where a list belongs": (_edit("  eras:\n", "  eras: 没有\n  unused:\n"), Refused("应为列表")),
+    "unknown key": (_edit("  subtitle:", "  subtitel:"), Refused("未知字段“subtitel”")),
+    "duplicate key": (_edit("  founded: \"1992-11-14\"", "  founded: \"1992-11-14\"\n  founded: \"1993\""), Refused("重复的键")),
+    "missing required field": (_edit("      era: founding\n", "", ), Refused("缺少必填字段“era”")),
+    "not true or false": (_edit("      highlight: true", "      highlight: 是的"), Refused("true 或 false")),
+    # Dates, ids, references
+    "impossible date": (_edit('date: "1992-11-14"', 'date: "1992-13-45"'), Refused("不是有效日期")),
+    "unquoted impossible date": (_edit('date: "1992-11-14"', "date: 2023-02-30"), Refused("不是有效日期")),
+    "duplicate id": (_edit("    - id: early-days", "    - id: founded"), Refused("重复")),
+    "broken era reference": (_edit("      era: founding", "      era: nowhere"), Refused("没有编号为“nowhere”的阶段")),
+    "bad id": (_edit("    - id: early-days", "    - id: Early Days"), Refused("不是有效的编号")),
+    # Numbers
+    "NaN": (_edit("value: 120", "value: .nan"), Refused("不是数字")),
+    "infinity": (_edit("value: 120", "value: 1e999"), Refused("位数太多")),
+    "negative area": (_edit("total_area_km2: 99.86", "total_area_km2: -99.86"), Refused("不能小于 0")),
+    "huge number": (_edit("value: 120", "value: 123456789012345678901234567890"), Refused("位数太多")),
+    "year out of range": (_edit("year: 2023", "year: 20230"), Refused("不能大于 2100")),
+    "negative year": (_edit("year: 2023", "year: -5"), Refused("不能小于 1900")),
+    # Whole-file attacks
+    "alias bomb": (_edit("      highlight: true\n", "      highlight: true\n" + BOMB), Refused("锚点")),
+    "python tag": (_edit("      era: founding", "      era: !!python/object/apply:os.system [ls]"), Refused("标签")),
+    "deep nesting": (_edit("    zh: 发展历程", "    zh: " + "[" * 200 + "]" * 200), Refused("嵌套太深")),
+    "50 MB file": (_padded(50 * 1024 * 1024), Refused("内容文件太大")),
+    "binary garbage": (_garbage, Refused("UTF-8")),
+    "invalid UTF-8": (_invalid_utf8, Refused("UTF-8")),
+    "saved as GBK": (lambda site: (site / "content.yaml").write_bytes((site / "content.yaml").read_text(encoding="utf-8").encode("gbk", "replace")), Refused("UTF-8")),
+    "empty file": (_write_bytes(b""), Refused("内容文件是空的")),
+    "NUL bytes": (_edit("正式印发", "正式\0印发"), Refused("控制字符")),
+    "top-level list": (_write_bytes("- 朔州\n- 经开区\n".encode()), Refused("最外层")),
+    # Paths
+    "path traversal": (_edit(FIRST_IMAGE, "image: ../../../etc/passwd"), Refused("跳出内容文件夹")),
+    "absolute path": (_edit(FIRST_IMAGE, "image: /etc/passwd"), Refused("相对路径")),
+    "network address": (_edit(FIRST_IMAGE, "image: http://example.com/x.jpg"), Refused("不能用网址")),
+    "symlink out of the folder": (_symlink_out, Refused("内容文件夹之外的链接")),
+    "missing image": (_uses_image("illustrations/nowhere.svg"), Refused("找不到文件")),
+    "FIFO named like an image": (_fifo, Refused("不是普通文件")),
+    "folder named like an image": (_directory_named_jpg, Refused("不是普通文件")),
+    # Images
+    "decompression bomb": (_with_file("photos/bomb.png", _png(40000, 40000), _uses_image("photos/bomb.png")), Refused("像素太多")),
+    "truncated JPEG": (_truncated_jpeg, Refused("图片文件不完整")),
+    "text file named .jpg": (_with_file("photos/note.jpg", "这不是图片\n".encode() * 50, _uses_image("photos/note.jpg")), Refused("不是图片文件")),
+    "empty image file": (_with_file("photos/empty.jpg", b"", _uses_image("photos/empty.jpg")), Refused("图片文件是空的")),
+    "SVG reaching a local file": (_svg_referencing("file:///etc/passwd"), Refused("SVG 引用了外部文件")),
+    "SVG reaching the network": (_svg_referencing("http://example.com/x.png"), Refused("SVG 引用了外部文件")),
+    # Text
+    "10,000-character text": (_edit(FIRST_BODY, "          " + "长" * 10_000), Refused("文字太长")),
+    "emoji and rare CJK": (_edit("    zh: 发展历程", "    zh: 发展历程 𠀀𪚥𰻞 🚀🏭"), Shown()),
+    "control characters": (_edit("正式印发", "正式\x07印发"), Refused("控制字符")),
+    "CRLF line ends and a BOM": (
+        lambda site: (site / "content.yaml").write_bytes(b"\xef\xbb\xbf" + (site / "content.yaml").read_bytes().replace(b"\n", b"\r\n")),
+        Shown(),
+    ),
+}  # fmt: skip

@@ -1,0 +1,101 @@
+"""Every hostile case through `kiosk check` and through a hot reload of a running kiosk: a clear
+error at its line, or safe display; the kiosk keeps showing what it showed; never a traceback,
+a hang or a blank screen."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import shutil
+import signal
+from pathlib import Path
+
+import pytest
+
+from kiosk.cli import main as kiosk_main
+from tests.conftest import copy_site
+from tests.robustness.hostile import CASES, Refused
+from tests.ui.helpers import distinct_colours
+
+CHECK_SECONDS = 20
+
+
+@contextlib.contextmanager
+def deadline(seconds: float):
+    """Fail instead of hanging: SIGALRM interrupts whatever the test is stuck in."""
+
+    def expire(*_):
+        raise TimeoutError(f"still running after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def hostile_site(folder: Path, name: str) -> Path:
+    content = copy_site(folder)
+    CASES[name][0](folder)
+    return content
+
+
+def test_the_corpus_covers_at_least_forty_cases() -> None:
+    assert len(CASES) >= 40
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_kiosk_check_reports_each_case_clearly(name: str, tmp_path: Path, qapp) -> None:
+    content = hostile_site(tmp_path / "site", name)
+    output = io.StringIO()
+    with deadline(CHECK_SECONDS), contextlib.redirect_stdout(output):
+        code = kiosk_main(["check", str(content), "--json"])
+    report = json.loads(output.getvalue())
+    expectation = CASES[name][1]
+    if isinstance(expectation, Refused):
+        assert code == 1 and not report["ok"]
+        errors = [issue for issue in report["issues"] if issue["severity"] == "error"]
+        assert errors, report
+        assert all(issue["line"] >= 1 and issue["column"] >= 1 for issue in errors)
+        assert any(expectation.fragment in issue["message"] for issue in errors), errors
+    else:
+        assert code == 0 and report["ok"], report
+
+
+def test_a_running_kiosk_survives_every_case_by_hot_reload(make_kiosk, qtbot, tmp_path) -> None:
+    site = tmp_path / "live"
+    content = copy_site(site)
+    good = tmp_path / "good"
+    shutil.copytree(site, good)
+    kiosk = make_kiosk(content=content)
+    store, state = kiosk.store, kiosk.state
+    state.openLink("timeline")
+    title = state.info["title"]
+
+    def reload_and_wait() -> None:
+        store.reload_async()
+        qtbot.waitUntil(lambda: not store.reloading, timeout=CHECK_SECONDS * 1000)
+
+    for name, (make, expectation) in CASES.items():
+        shutil.rmtree(site)
+        shutil.copytree(good, site)
+        make(site)
+        with deadline(CHECK_SECONDS):
+            reload_and_wait()
+        assert state.hasContent, name
+        if isinstance(expectation, Refused):
+            assert store.issues, f"{name}: the kiosk accepted it"
+            assert any(expectation.fragment in issue.message for issue in store.issues), name
+            assert state.info["title"] == title, f"{name}: the shown content changed"
+        else:
+            assert not store.issues, f"{name}: {store.issues}"
+        qtbot.wait(50)
+        screen = kiosk.window.grabWindow()
+        assert distinct_colours(screen) > 20, f"{name}: the screen went blank"
+    shutil.rmtree(site)
+    shutil.copytree(good, site)
+    reload_and_wait()
+    assert not store.issues and not store.from_snapshot
