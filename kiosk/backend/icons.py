@@ -11,13 +11,15 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import logging
-import os
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QPixmap
 from PySide6.QtQuick import QQuickImageProvider
+
+from kiosk.services.imagecache import encoded
+from kiosk.services.paths import atomic_write_bytes
 
 log = logging.getLogger("kiosk.icons")
 DEFAULT_ICON_SIZE = 96
@@ -76,15 +78,11 @@ class IconProvider(QQuickImageProvider):
         key = hashlib.sha1(f"{name}|{colour}|{edge}".encode(), usedforsecurity=False)
         return self._cache_dir / f"{key.hexdigest()}.png"
 
-    @staticmethod
-    def _store(pixmap: QPixmap, path: Path) -> None:
-        """Write beside the target and rename, so a crash never leaves half a PNG to read."""
-        partial = path.with_suffix(f".{os.getpid()}.part")
+    def _store(self, pixmap: QPixmap, path: Path) -> None:
+        """A cache that cannot be written is left alone for the rest of the run."""
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            if pixmap.save(str(partial), "PNG"):
-                os.replace(partial, path)
+            atomic_write_bytes(path, encoded(pixmap, "PNG"))
         except OSError as error:
-            log.info("icon cache not written (%s); icons are drawn each start", error)
-        finally:
-            partial.unlink(missing_ok=True)
+            log.info("icon cache off (%s); icons are drawn at each start", error)
+            self._cache_dir = None

@@ -8,17 +8,16 @@ and later runs, read the small copy. Memory stays bounded however many photos st
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import logging
-import os
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtGui import QImage, QImageReader, QPixmap
 
 from kiosk.content.images import ImageHeader, ImageProblem
+from kiosk.services.paths import atomic_write_bytes
 
 log = logging.getLogger("kiosk.images")
 ALLOCATION_LIMIT_MB = 256
@@ -105,15 +104,20 @@ class ImageCache:
             return
         alpha = image.hasAlphaChannel()
         file = self._cache_file(key, alpha)
-        temporary = file.with_name(f".{file.name}.{threading.get_ident()}.tmp")
         try:
             file.parent.mkdir(parents=True, exist_ok=True)
-            if image.save(str(temporary), "PNG" if alpha else "JPG", -1 if alpha else 90):
-                os.replace(temporary, file)
-            else:
-                raise OSError("the image could not be written")
+            atomic_write_bytes(file, encoded(image, "PNG" if alpha else "JPG", -1 if alpha else 90))
         except OSError as error:
             log.warning("image cache disabled: cannot write %s: %s", file.parent, error)
             self._folder_ok = False
-            with contextlib.suppress(OSError):
-                temporary.unlink(missing_ok=True)
+
+
+def encoded(image: QImage | QPixmap, image_format: str, quality: int = -1) -> bytes:
+    """The image as file bytes, made in memory: Qt's own file writing can report success
+    for a file the disk had no room for, so the bytes are written (and checked) by Python."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, image_format, quality):
+        raise OSError(f"the image could not be encoded as {image_format}")
+    return bytes(data)

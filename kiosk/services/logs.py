@@ -11,6 +11,7 @@ import logging
 import logging.handlers
 import sys
 import threading
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
@@ -23,6 +24,45 @@ _QT_LEVELS = {
     QtMsgType.QtFatalMsg: logging.CRITICAL,
 }
 _qt_log = logging.getLogger("kiosk.qt")
+# After the log file fails (disk full, folder gone), how long to log to stderr only before
+# trying the file again.
+FILE_RETRY_SECONDS = 600
+
+
+class LogFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log file that, when it cannot be written, says so once on stderr and pauses.
+
+    Why: the standard handler prints a traceback to stderr for every record it fails to write,
+    so a full disk would turn each log line into a screenful of tracebacks, forever. This one
+    reports the failure once, tries the file again every few minutes, and reports again only
+    after the file has worked in between.
+    """
+
+    def __init__(self, path: Path, clock=time.monotonic) -> None:
+        super().__init__(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8", delay=True)
+        self._clock = clock
+        self._paused_until = 0.0
+        self._failing = False
+        self._failed_now = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._clock() < self._paused_until:
+            return
+        self._failed_now = False
+        super().emit(record)
+        if not self._failed_now:
+            self._failing = False
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        self._failed_now = True
+        if not self._failing:
+            self._failing = True
+            sys.stderr.write(
+                f"kiosk: cannot write {self.baseFilename} ({sys.exc_info()[1]}); logging to "
+                f"stderr only, trying the file again every {FILE_RETRY_SECONDS // 60} min\n"
+            )
+        self._paused_until = self._clock() + FILE_RETRY_SECONDS
+        self.close()
 
 
 def setup_logging(state_dir: Path | None, *, level: int = logging.INFO) -> Path | None:
@@ -39,9 +79,8 @@ def setup_logging(state_dir: Path | None, *, level: int = logging.INFO) -> Path 
     log_file = state_dir / "kiosk.log"
     try:
         state_dir.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-        )
+        log_file.touch()
+        handler = LogFileHandler(log_file)
     except OSError as error:
         root.warning("cannot write the log file %s: %s (logging to stderr only)", log_file, error)
         return None

@@ -46,6 +46,7 @@ class ContentStore(QObject):
         self.from_snapshot = False
         self._reloading = False
         self._again = False
+        self._snapshot_failing = False
         self._loadedInThread.connect(self._apply_reload)
 
     @property
@@ -155,7 +156,11 @@ class ContentStore(QObject):
             if not snapshot.exists() or snapshot.read_text(encoding="utf-8") != loaded.text:
                 atomic_write_text(snapshot, loaded.text)
         except OSError as error:
-            log.warning("cannot save the last good content to %s: %s", snapshot, error)
+            if not self._snapshot_failing:  # once, not at every reload
+                log.warning("cannot save the last good content to %s: %s", snapshot, error)
+            self._snapshot_failing = True
+        else:
+            self._snapshot_failing = False
 
     def _load_snapshot(self) -> None:
         snapshot = self.snapshot_path

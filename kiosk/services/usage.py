@@ -43,8 +43,11 @@ def connect(path: Path) -> sqlite3.Connection:
 
 
 class UsageLog:
-    def __init__(self, state_dir: Path | None, clock=time.monotonic) -> None:
+    def __init__(self, state_dir: Path | None, clock=time.monotonic, now=dt.datetime.now) -> None:
+        """`clock` times sessions (monotonic: a clock set back or forward changes no length);
+        `now` dates them."""
         self._clock = clock
+        self._now = now
         self._db: sqlite3.Connection | None = None
         self._session: int | None = None
         self._started = 0.0
@@ -87,7 +90,7 @@ class UsageLog:
     def _start(self) -> None:
         self._started = self._clock()
         self._taps = 0
-        started = dt.datetime.now().isoformat(timespec="seconds")
+        started = self._now().isoformat(timespec="seconds")
         cursor = self._write("INSERT INTO sessions (started) VALUES (?)", (started,))
         self._session = cursor.lastrowid if cursor is not None else None
 

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRect, Qt
+from PySide6.QtCore import QEventLoop, QPoint, QPointF, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QImage, QPointingDevice, QWheelEvent
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
 _touch_device: QPointingDevice | None = None
+
+
+def pause(ms: int) -> None:
+    """Let the event loop run for `ms`. Not `QTest.qWait`: PySide keeps the GIL through it, and
+    Qt's loader threads call the kiosk's Python URL interceptor, so a qWait that meets a QML or
+    image load deadlocks."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 
 def touchscreen() -> QPointingDevice:
@@ -56,7 +65,7 @@ def click(window: QQuickWindow, point: QPoint) -> None:
 
 def settle() -> None:
     """Let layouts finish (a visitor never taps within a frame of a screen change)."""
-    QTest.qWait(120)
+    pause(120)
 
 
 def click_item(window: QQuickWindow, name: str) -> None:
@@ -66,9 +75,9 @@ def click_item(window: QQuickWindow, name: str) -> None:
 
 def touch_tap(window: QQuickWindow, point: QPoint) -> None:
     QTest.touchEvent(window, touchscreen()).press(0, point, window).commit()
-    QTest.qWait(20)
+    pause(20)
     QTest.touchEvent(window, touchscreen()).release(0, point, window).commit()
-    QTest.qWait(20)
+    pause(20)
 
 
 def mouse_drag(window: QQuickWindow, start: QPoint, end: QPoint, steps: int = 12) -> None:
@@ -82,10 +91,10 @@ def mouse_drag(window: QQuickWindow, start: QPoint, end: QPoint, steps: int = 12
 def touch_swipe(window: QQuickWindow, start: QPoint, end: QPoint, steps: int = 12) -> None:
     QTest.touchEvent(window, touchscreen()).press(0, start, window).commit()
     for step in range(1, steps + 1):
-        QTest.qWait(16)
+        pause(16)
         point = start + (end - start) * step / steps
         QTest.touchEvent(window, touchscreen()).move(0, point, window).commit()
-    QTest.qWait(16)
+    pause(16)
     QTest.touchEvent(window, touchscreen()).release(0, end, window).commit()
 
 
@@ -98,12 +107,12 @@ def pinch(window, middle: QPoint, start_gap: int, end_gap: int, steps: int = 10)
         1, second, window
     ).commit()
     for step in range(1, steps + 1):
-        QTest.qWait(16)
+        pause(16)
         first, second = points(start_gap + (end_gap - start_gap) * step / steps)
         QTest.touchEvent(window, touchscreen()).move(0, first, window).move(
             1, second, window
         ).commit()
-    QTest.qWait(16)
+    pause(16)
     QTest.touchEvent(window, touchscreen()).release(0, first, window).release(
         1, second, window
     ).commit()

@@ -11,6 +11,7 @@ from tests.ui.helpers import (
     click_item,
     find,
     mouse_drag,
+    pause,
     settle,
     touch_swipe,
     touchscreen,
@@ -157,11 +158,11 @@ def two_finger_swipe(window, start: QPoint, offset: QPoint, steps: int = 10) -> 
         1, second, window
     ).commit()
     for step in range(1, steps + 1):
-        QTest.qWait(16)
+        pause(16)
         delta = offset * step / steps
         sequence = QTest.touchEvent(window, touchscreen())
         sequence.move(0, start + delta, window).move(1, second + delta, window).commit()
-    QTest.qWait(16)
+    pause(16)
     end = QTest.touchEvent(window, touchscreen())
     end.release(0, start + offset, window).release(1, second + offset, window).commit()
 

@@ -1,0 +1,67 @@
+"""A random visitor for thousands of events: nothing raises, nothing warns, the kiosk still
+answers, and its memory does not climb.
+
+CI runs 3,000 events; `KIOSK_MONKEY_EVENTS=50000` runs the long version (about half an hour),
+`KIOSK_MONKEY_SEED` replays another visitor.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QPoint
+
+from kiosk.services.admin import PinStore
+from tests.robustness.monkey import Monkey
+from tests.ui.helpers import center, distinct_colours, find, is_shown, pause
+
+EVENTS = int(os.environ.get("KIOSK_MONKEY_EVENTS", "3000"))
+SEED = int(os.environ.get("KIOSK_MONKEY_SEED", "1992"))
+STAFF_PIN = "86042719"  # eight digits: the monkey only ever types four
+ADMIN_GESTURES = 3
+MEMORY_GROWTH_LIMIT_MB = 12.0
+
+
+def private_mb() -> float:
+    """Memory only this process holds (heap, decoded images, scene graph); unlike PSS it does
+    not move when other processes map or unmap the same libraries."""
+    fields = Path("/proc/self/smaps_rollup").read_text().splitlines()
+    return sum(int(line.split()[1]) for line in fields if line.startswith("Private_")) / 1024
+
+
+def test_a_random_visitor_breaks_nothing(make_kiosk, qtbot, tmp_path) -> None:
+    state_dir = tmp_path / "state"
+    PinStore(state_dir).set_pin(STAFF_PIN)
+    kiosk = make_kiosk(state_dir=state_dir)
+    monkey = Monkey(kiosk, SEED)
+    warm_up = min(EVENTS // 3, 1000)
+    baseline = 0.0
+    for index in range(EVENTS):
+        if index % (EVENTS // ADMIN_GESTURES) == EVENTS // (2 * ADMIN_GESTURES):
+            monkey.admin_gesture_with_wrong_pins()
+        monkey.step()
+        assert kiosk.window.isVisible(), f"the window closed at event {index}"
+        if index + 1 == warm_up:
+            baseline = private_mb()
+    assert not kiosk.state.adminOpen, "a wrong PIN opened the staff screen"
+    growth = private_mb() - baseline
+    print(
+        f"{EVENTS} events {dict(monkey.done)}; private memory growth after warm-up {growth:.1f} MB"
+    )
+
+    # Still answers: the next visitor touches the screen and taps Home.
+    kiosk.state.closePinPad()
+    pause(50)
+    monkey.touch(QPoint(960, 540), 30)
+    qtbot.waitUntil(lambda: kiosk.state.idleState == "active")
+    if kiosk.state.navigator.currentPanel != "home":
+        home = find(kiosk.window, "homeButton")
+        qtbot.waitUntil(lambda: is_shown(kiosk.window, home))
+        pause(100)
+        monkey.touch(center(home), 30)
+    qtbot.waitUntil(lambda: kiosk.state.navigator.currentPanel == "home")
+    qtbot.waitUntil(lambda: is_shown(kiosk.window, find(kiosk.window, "homeScreen")))
+    assert distinct_colours(kiosk.window.grabWindow()) > 20
+    assert growth < MEMORY_GROWTH_LIMIT_MB, f"private memory grew {growth:.1f} MB after warm-up"
+    assert monkey.done["admin gesture"] == ADMIN_GESTURES
