@@ -114,15 +114,21 @@ class UsageLog:
             self._db = None
 
 
-def report(state_dir: Path, since: dt.date | None = None) -> dict[str, Any]:
-    """Sessions per day and hour, median length, and what visitors opened most."""
+def report(
+    state_dir: Path, since: dt.date | None = None, until: dt.date | None = None
+) -> dict[str, Any]:
+    """Sessions per day and hour, median length, and what visitors opened most; `since` and
+    `until` (exclusive) limit the days by the date each session was stamped with."""
     path = state_dir / DATABASE
     if not path.exists():
         return {"sessions": 0, "per_day": {}, "per_hour": {}, "median_seconds": 0, "top": {}}
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     start = (since or dt.date.min).isoformat()
+    end = (until or dt.date.max).isoformat()
     rows = connection.execute(
-        "SELECT id, started, seconds FROM sessions WHERE started >= ? ORDER BY started", (start,)
+        "SELECT id, started, seconds FROM sessions WHERE started >= ? AND started < ? "
+        "ORDER BY started",
+        (start, end),
     ).fetchall()
     ids = [row[0] for row in rows]
     opened = (
@@ -156,7 +162,9 @@ def write_csv(summary: dict[str, Any], target: Path) -> None:
         writer.writerows(summary["rows"])
 
 
-def usage_today(state_dir: Path) -> tuple[int, float]:
-    """For the admin page: today's visitor sessions and their median length in minutes."""
-    summary = report(state_dir, dt.date.today())
+def usage_today(state_dir: Path, today: dt.date | None = None) -> tuple[int, float]:
+    """For the admin page: today's visitor sessions and their median length in minutes
+    (sessions stamped with a later day, before the clock was set back, are not today's)."""
+    today = today or dt.date.today()
+    summary = report(state_dir, today, today + dt.timedelta(days=1))
     return summary["sessions"], summary["median_seconds"] / 60

@@ -1,0 +1,114 @@
+"""Weeks of kiosk life in minutes: visitor sessions, walking away to the attract screen, a
+content change every few sessions and language switches. Python objects, scene items, decoded
+images, private memory and open files must stay flat: their slope after warm-up is reported
+and must stay under a small bound.
+
+CI runs 60 cycles; `KIOSK_SOAK_CYCLES=5000` (about seven weeks of ~100 visitors a day) is the
+long version.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import sys
+from pathlib import Path
+
+from kiosk.content import load_content
+from tests.conftest import BUNDLED, copy_site
+from tests.ui.helpers import all_items, center, find, pause, wheel
+
+CYCLES = int(os.environ.get("KIOSK_SOAK_CYCLES", "60"))
+RELOAD_EVERY = 5
+CONTENT = load_content(BUNDLED).content
+PLACES = (
+    [f"timeline/{event.id}" for event in CONTENT.timeline.events]
+    + [f"map/{park.id}" for park in CONTENT.map.parks]
+    + [f"figures/{figure.id}" for group in CONTENT.figures.groups for figure in group.figures]
+)
+# Largest growth allowed over the measured part of the run (slope × cycles): a share of the
+# level after warm-up, or an absolute amount where anything above noise is a leak.
+BOUNDS = {
+    "python objects": (0.02, 0),
+    "python blocks": (0.02, 0),
+    "scene items": (0.01, 0),
+    "private MB": (0.05, 0),
+    "open files": (0, 0.5),
+    "image decodes": (0, 0.5),
+}
+
+
+def private_mb() -> float:
+    fields = Path("/proc/self/smaps_rollup").read_text().splitlines()
+    return sum(int(line.split()[1]) for line in fields if line.startswith("Private_")) / 1024
+
+
+def measure(kiosk) -> dict[str, float]:
+    gc.collect()
+    return {
+        "python objects": len(gc.get_objects()),
+        "python blocks": sys.getallocatedblocks(),
+        "scene items": len(all_items(kiosk.window)),
+        "private MB": private_mb(),
+        "open files": len(os.listdir("/proc/self/fd")),
+        "image decodes": kiosk.image_cache.decodes,
+    }
+
+
+def slope(values: list[float]) -> float:
+    """Least-squares change per cycle."""
+    count = len(values)
+    mean_x, mean_y = (count - 1) / 2, sum(values) / count
+    spread = sum((x - mean_x) ** 2 for x in range(count))
+    return sum((x - mean_x) * (y - mean_y) for x, y in enumerate(values)) / spread
+
+
+def visitor_session(kiosk, cycle: int) -> None:
+    state = kiosk.state
+    kiosk.idle.activity()
+    for step in range(3):
+        state.openLink(PLACES[(cycle * 3 + step) % len(PLACES)])
+        pause(25)
+    if cycle % 3 == 0:
+        state.openLink("map")
+        pause(25)
+        view = find(kiosk.window, "parkMapView")
+        wheel(kiosk.window, center(view), 3)
+        pause(25)
+        wheel(kiosk.window, center(view), -3)
+    if cycle % 4 == 0:
+        state.toggleLanguage()
+        pause(25)
+
+
+def test_weeks_of_kiosk_life_stay_flat(make_kiosk, qtbot, tmp_path) -> None:
+    content = copy_site(tmp_path / "site")
+    original = content.read_text(encoding="utf-8")
+    kiosk = make_kiosk(content=content)
+    samples: list[dict[str, float]] = []
+    for cycle in range(CYCLES):
+        visitor_session(kiosk, cycle)
+        kiosk.idle.go_idle_now()  # the visitor walks away: session reset, attract screen
+        pause(40)
+        if cycle % RELOAD_EVERY == RELOAD_EVERY - 1:
+            edited = original.replace("朔州经济开发区", f"朔州经济开发区（{cycle}）", 1)
+            content.write_text(edited if cycle % 2 else original, encoding="utf-8")
+            kiosk.store.reload_async()
+            qtbot.waitUntil(lambda: not kiosk.store.reloading, timeout=20_000)
+        samples.append(measure(kiosk))
+    assert kiosk.state.hasContent and not kiosk.store.issues
+
+    measured = samples[len(samples) // 3 :]  # after warm-up: caches filled, fonts loaded
+    report = [f"soak: {CYCLES} cycles; per-cycle slope after warm-up, and growth over the run"]
+    failures = []
+    for name, (share, floor) in BOUNDS.items():
+        values = [sample[name] for sample in measured]
+        per_cycle = slope(values)
+        growth = per_cycle * len(values)
+        report.append(
+            f"  {name:15} level {values[0]:12.1f}  slope {per_cycle:+10.4f}  growth {growth:+10.1f}"
+        )
+        if growth > max(share * values[0], floor):
+            failures.append(name)
+    print("\n".join(report))
+    assert not failures, "\n".join(report)
