@@ -43,11 +43,11 @@ class Monkey:
         self.window = kiosk.window
         self.rng = random.Random(seed)
         self.done: Counter[str] = Counter()
-        self.actions: dict[str, tuple[int, Callable[[], None]]] = {
+        self.actions: dict[str, tuple[float, Callable[[], None]]] = {
             "tap": (30, self.tap),
             "mouse click": (6, self.mouse_click),
             "double tap": (6, self.double_tap),
-            "long press": (1, self.long_press),
+            "long press": (0.5, self.long_press),
             "drag": (10, self.drag),
             "flick": (8, self.flick),
             "pinch": (5, self.pinch),
@@ -89,7 +89,7 @@ class Monkey:
         QTest.touchEvent(self.window, touchscreen()).release(0, point, self.window).commit()
 
     def tap(self) -> None:
-        self.touch(self.point(), self.rng.randrange(5, 40))
+        self.touch(self.point(), self.rng.randrange(5, 25))
 
     def mouse_click(self) -> None:
         QTest.mouseClick(
@@ -99,13 +99,12 @@ class Monkey:
 
     def double_tap(self) -> None:
         point = self.point()
-        self.touch(point, 20)
-        pause(60)
-        self.touch(point, 20)
-        pause(10)
+        self.touch(point, 15)
+        pause(40)
+        self.touch(point, 15)
 
     def long_press(self) -> None:
-        self.touch(self.point(), self.rng.randrange(500, 1200))
+        self.touch(self.point(), self.rng.randrange(500, 900))
 
     def _swipe(self, start: QPoint, end: QPoint, steps: int, step_ms: int) -> None:
         QTest.touchEvent(self.window, touchscreen()).press(0, start, self.window).commit()
@@ -118,13 +117,13 @@ class Monkey:
     def drag(self) -> None:
         start = self.point()
         end = start + QPoint(self.rng.randrange(-500, 500), self.rng.randrange(-500, 500))
-        self._swipe(start, end, self.rng.randrange(2, 7), self.rng.randrange(5, 20))
+        self._swipe(start, end, self.rng.randrange(2, 6), self.rng.randrange(5, 12))
 
     def flick(self) -> None:
         start = self.point()
         end = start + QPoint(self.rng.choice((-1, 1)) * self.rng.randrange(300, 1200), 0)
-        self._swipe(start, end, 4, 6)
-        pause(self.rng.randrange(0, 60))
+        self._swipe(start, end, 4, 5)
+        pause(self.rng.randrange(0, 30))
 
     def pinch(self) -> None:
         gaps = (self.rng.randrange(60, 900), self.rng.randrange(60, 900))
@@ -141,7 +140,7 @@ class Monkey:
     def walk_away(self) -> None:
         """Nobody at the screen: the attract screen starts; the next visitor's touch ends it."""
         self.kiosk.idle.go_idle_now()
-        pause(self.rng.randrange(50, 300))
+        pause(self.rng.randrange(50, 150))
 
     def admin_gesture_with_wrong_pins(self) -> None:
         """Hold the corner three seconds, then type PINs that are not the staff's."""

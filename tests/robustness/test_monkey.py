@@ -8,11 +8,11 @@ CI runs 3,000 events; `KIOSK_MONKEY_EVENTS=50000` runs the long version (about h
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from PySide6.QtCore import QPoint
 
 from kiosk.services.admin import PinStore
+from tests.robustness.memory import private_mb
 from tests.robustness.monkey import Monkey
 from tests.ui.helpers import center, distinct_colours, find, is_shown, pause
 
@@ -21,13 +21,6 @@ SEED = int(os.environ.get("KIOSK_MONKEY_SEED", "1992"))
 STAFF_PIN = "86042719"  # eight digits: the monkey only ever types four
 ADMIN_GESTURES = 3
 MEMORY_GROWTH_LIMIT_MB = 12.0
-
-
-def private_mb() -> float:
-    """Memory only this process holds (heap, decoded images, scene graph); unlike PSS it does
-    not move when other processes map or unmap the same libraries."""
-    fields = Path("/proc/self/smaps_rollup").read_text().splitlines()
-    return sum(int(line.split()[1]) for line in fields if line.startswith("Private_")) / 1024
 
 
 def test_a_random_visitor_breaks_nothing(make_kiosk, qtbot, tmp_path) -> None:

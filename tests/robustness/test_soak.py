@@ -12,10 +12,10 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from pathlib import Path
 
 from kiosk.content import load_content
 from tests.conftest import BUNDLED, copy_site
+from tests.robustness.memory import private_mb
 from tests.ui.helpers import all_items, center, find, pause, wheel
 
 CYCLES = int(os.environ.get("KIOSK_SOAK_CYCLES", "60"))
@@ -36,11 +36,6 @@ BOUNDS = {
     "open files": (0, 0.5),
     "image decodes": (0, 0.5),
 }
-
-
-def private_mb() -> float:
-    fields = Path("/proc/self/smaps_rollup").read_text().splitlines()
-    return sum(int(line.split()[1]) for line in fields if line.startswith("Private_")) / 1024
 
 
 def measure(kiosk) -> dict[str, float]:
