@@ -89,6 +89,10 @@ class KioskApp(QObject):
         if options.windowed and options.size is not None:
             self.window.resize(options.size)
         self.keys = None if options.windowed else lock_down(QGuiApplication.instance())
+        # Everything built so far (modules, classes, Qt wrappers) lives as long as the process:
+        # kept out of the collector's view, a full collection no longer walks it, which used to
+        # stall a frame for ~40 ms now and then (measured while content reloaded).
+        gc.freeze()
         if options.open_link and not self.state.openLink(options.open_link):
             log.warning(
                 "--open %s: no such screen (timeline, map, figures[/id])", options.open_link
@@ -149,6 +153,7 @@ class KioskApp(QObject):
         # collector they might be freed from the content-reload thread, where Qt cannot stop
         # their timers and file watches (and misbehaves badly).
         self.deleteLater()
+        gc.unfreeze()  # what was frozen at start may be garbage now
         gc.collect()
 
 
