@@ -133,15 +133,20 @@ def load_content_text(
     issues, warnings = _cross_check(content, tree, file_label)
     images: dict[str, ImageHeader] = {}
     versions: dict[str, str] = {}
+    problems: dict[str, str] = {}  # each file is checked once, however often it is used
     for loc, reference in asset_references(content):
-        try:
-            path, images[reference] = check_image(base_dir, reference, decode_image)
-            info = path.stat()
-            versions[reference] = f"{info.st_size:x}{info.st_mtime_ns:x}"
-        except ImageProblem as problem:
-            issues.append(_issue(tree, file_label, loc, str(problem)))
-        except OSError as error:
-            issues.append(_issue(tree, file_label, loc, f"无法读取图片：{error.strerror}"))
+        if reference not in images and reference not in problems:
+            try:
+                path, header = check_image(base_dir, reference, decode_image)
+                info = path.stat()
+                images[reference] = header
+                versions[reference] = f"{info.st_size:x}{info.st_mtime_ns:x}"
+            except ImageProblem as problem:
+                problems[reference] = str(problem)
+            except OSError as error:
+                problems[reference] = f"无法读取图片：{error.strerror}"
+        if reference in problems:
+            issues.append(_issue(tree, file_label, loc, problems[reference]))
     if issues:
         raise ContentError(issues + warnings)
     for check in checks:
