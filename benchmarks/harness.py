@@ -51,7 +51,7 @@ def wait(ms: int) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
 
     loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
+    QTimer.singleShot(ms, lambda: loop.quit())  # not `loop.quit`: see tests/ui/helpers.pause
     loop.exec()
 
 

@@ -15,7 +15,9 @@ def pause(ms: int) -> None:
     Qt's loader threads call the kiosk's Python URL interceptor, so a qWait that meets a QML or
     image load deadlocks."""
     loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
+    # A lambda, not `loop.quit`: PySide6 6.11 keeps a little memory for every connection to a
+    # QObject's bound method, which a soak run of thousands of pauses shows as a slope.
+    QTimer.singleShot(ms, lambda: loop.quit())
     loop.exec()
 
 
