@@ -19,7 +19,6 @@ from kiosk.services.admin import PinStore
 from kiosk.services.fonts import choose_font
 from kiosk.services.idle import IdleMonitor
 from kiosk.services.imagecache import ImageCache
-from kiosk.services.imagedecode import decode_problem
 from kiosk.services.lockdown import lock_down, release
 from kiosk.services.sandbox import DenyAllNetworkFactory, LocalOnlyInterceptor
 from kiosk.services.store import ContentStore
@@ -50,8 +49,8 @@ class KioskApp(QObject):
         super().__init__(parent)
         self.options = options
         self.qml_warnings: list[str] = []
-        self.store = ContentStore(options.content_path, options.state_dir, decode_problem, self)
-        self.store.load_headers_only()
+        self.store = ContentStore(options.content_path, options.state_dir, self)
+        self.store.load()
         self.watcher = ContentWatcher(options.content_path, parent=self)
         self.watcher.changed.connect(self.store.reload_async)
         font = choose_font(options.content_path.parent / "assets" / "fonts")

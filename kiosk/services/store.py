@@ -3,6 +3,14 @@
 Why keep a last good snapshot: a staff member's typo must never blank the screen. The validated
 text is written to the state folder; when content.yaml is broken at start, the kiosk shows the
 snapshot and reports the errors to the admin overlay and the log.
+
+Why images are checked but never decoded here: the checks read headers and end markers in
+plain Python. Decoding with Qt from the reload thread once froze the kiosk for good (a long
+soak run, after about 1,700 sessions: the reload thread stuck in `QImageReader.canRead`, the
+GUI thread waiting; Qt's own threads call into Python too, for the image provider and the URL
+interceptor, so Qt work from a Python thread can deadlock on the GIL). `kiosk check` decodes
+every image; a picture that still fails to decode on screen shows its typographic card and is
+logged.
 """
 
 from __future__ import annotations
@@ -16,7 +24,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.content import ContentError, ContentIssue, load_content, load_content_text
-from kiosk.content.assets import ImageDecoder
 from kiosk.content.load import LoadedContent
 from kiosk.services.paths import atomic_write_text
 
@@ -33,13 +40,11 @@ class ContentStore(QObject):
         self,
         content_path: Path,
         state_dir: Path | None,
-        decode_image: ImageDecoder | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.content_path = content_path
         self.state_dir = state_dir
-        self._decode_image = decode_image
         self.current: LoadedContent | None = None
         self.issues: list[ContentIssue] = []
         self.loaded_at: dt.datetime | None = None
@@ -58,18 +63,10 @@ class ContentStore(QObject):
     def snapshot_path(self) -> Path | None:
         return self.state_dir / SNAPSHOT_NAME if self.state_dir else None
 
-    def load_headers_only(self) -> bool:
-        """The start-up load: image headers are checked but not decoded, so the first frame is
-        not held up by every photo (one that fails to decode later shows its typographic card).
-        Reloads decode everything, off the UI thread."""
-        return self.load(decode=False)
-
-    def load(self, *, decode: bool = True) -> bool:
+    def load(self) -> bool:
         """Load content.yaml; on failure keep what is shown, or fall back to the snapshot."""
         try:
-            loaded = load_content(
-                self.content_path, decode_image=self._decode_image if decode else None
-            )
+            loaded = load_content(self.content_path)
         except ContentError as error:
             self.issues = error.issues
             for issue in error.issues:
@@ -84,8 +81,8 @@ class ContentStore(QObject):
         return True
 
     def reload_async(self) -> None:
-        """Validate the content (images decoded too) off the UI thread, then swap it in whole
-        or keep what is shown; one reload at a time, the last request always honoured."""
+        """Validate the content off the UI thread, then swap it in whole or keep what is
+        shown; one reload at a time, the last request always honoured."""
         if self._reloading:
             self._again = True
             return
@@ -97,9 +94,7 @@ class ContentStore(QObject):
 
     def _load_in_thread(self) -> None:
         try:
-            result: LoadedContent | ContentError = load_content(
-                self.content_path, decode_image=self._decode_image
-            )
+            result: LoadedContent | ContentError = load_content(self.content_path)
         except ContentError as error:
             result = error
         except Exception:
@@ -171,7 +166,6 @@ class ContentStore(QObject):
                 snapshot.read_bytes(),
                 file_label=SNAPSHOT_NAME,
                 base_dir=self.content_path.parent,
-                decode_image=self._decode_image,
                 source_path=snapshot,
             )
         except (ContentError, OSError) as error:
