@@ -1,4 +1,4 @@
-"""Memory of this process as the robustness tests judge it."""
+"""Memory of this process as the robustness tests judge it, and the trend of a series."""
 
 from pathlib import Path
 
@@ -8,3 +8,11 @@ def private_mb() -> float:
     not move when other processes map or unmap the same libraries."""
     fields = Path("/proc/self/smaps_rollup").read_text().splitlines()
     return sum(int(line.split()[1]) for line in fields if line.startswith("Private_")) / 1024
+
+
+def slope(values: list[float]) -> float:
+    """Least-squares change per sample: a trend that one noisy sample cannot fake or hide."""
+    count = len(values)
+    mean_x, mean_y = (count - 1) / 2, sum(values) / count
+    spread = sum((x - mean_x) ** 2 for x in range(count))
+    return sum((x - mean_x) * (y - mean_y) for x, y in enumerate(values)) / spread

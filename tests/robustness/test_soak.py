@@ -15,7 +15,7 @@ import sys
 
 from kiosk.content import load_content
 from tests.conftest import BUNDLED, copy_site
-from tests.robustness.memory import private_mb
+from tests.robustness.memory import private_mb, slope
 from tests.ui.helpers import all_items, center, find, pause, wheel
 
 CYCLES = int(os.environ.get("KIOSK_SOAK_CYCLES", "60"))
@@ -48,14 +48,6 @@ def measure(kiosk) -> dict[str, float]:
         "open files": len(os.listdir("/proc/self/fd")),
         "image decodes": kiosk.image_cache.decodes,
     }
-
-
-def slope(values: list[float]) -> float:
-    """Least-squares change per cycle."""
-    count = len(values)
-    mean_x, mean_y = (count - 1) / 2, sum(values) / count
-    spread = sum((x - mean_x) ** 2 for x in range(count))
-    return sum((x - mean_x) * (y - mean_y) for x, y in enumerate(values)) / spread
 
 
 def visitor_session(kiosk, cycle: int) -> None:
