@@ -16,3 +16,14 @@ def slope(values: list[float]) -> float:
     mean_x, mean_y = (count - 1) / 2, sum(values) / count
     spread = sum((x - mean_x) ** 2 for x in range(count))
     return sum((x - mean_x) * (y - mean_y) for x, y in enumerate(values)) / spread
+
+
+def robust_trend(values: list[float]) -> float:
+    """Theil–Sen change per sample (the median of all pairwise slopes): a few samples taken
+    while a large picture or glyph cache happened to be held cannot make a trend."""
+    slopes = sorted(
+        (values[j] - values[i]) / (j - i)
+        for i in range(len(values))
+        for j in range(i + 1, len(values))
+    )
+    return slopes[len(slopes) // 2] if slopes else 0.0

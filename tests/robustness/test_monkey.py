@@ -13,7 +13,7 @@ import os
 from PySide6.QtCore import QPoint
 
 from kiosk.services.admin import PinStore
-from tests.robustness.memory import private_mb, slope
+from tests.robustness.memory import private_mb, robust_trend
 from tests.robustness.monkey import Monkey
 from tests.ui.helpers import center, distinct_colours, find, is_shown, pause
 
@@ -51,7 +51,7 @@ def test_a_random_visitor_breaks_nothing(make_kiosk, qtbot, tmp_path) -> None:
         if index + 1 >= warm_up and (index + 1 - warm_up) % every == 0:
             memory.append(settled_memory(kiosk))
     assert not kiosk.state.adminOpen, "a wrong PIN opened the staff screen"
-    growth = slope(memory) * (len(memory) - 1)
+    growth = robust_trend(memory) * (len(memory) - 1)
     print(
         f"{EVENTS} events {dict(monkey.done)}; private memory after warm-up "
         f"{' '.join(f'{value:.0f}' for value in memory)} MB, trend {growth:+.1f} MB"

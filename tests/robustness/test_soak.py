@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
+import time
 
 from kiosk.content import load_content
 from tests.conftest import BUNDLED, copy_site
@@ -29,7 +30,8 @@ PLACES = (
 # Largest growth allowed over the measured part of the run (slope × cycles): a share of the
 # level after warm-up, or an absolute amount where anything above noise is a leak.
 BOUNDS = {
-    "python objects": (0.02, 0),
+    # Objects the collector tracks beyond those frozen at start-up (a few hundred).
+    "python objects": (0.02, 250),
     "python blocks": (0.02, 0),
     "scene items": (0.01, 0),
     "private MB": (0.05, 0),
@@ -50,6 +52,15 @@ def measure(kiosk) -> dict[str, float]:
     }
 
 
+def wait_for_reload(kiosk, timeout_s: float = 20) -> None:
+    """With `pause`, not `qtbot.waitUntil`: pytest-qt connects signals at each wait, and
+    PySide keeps memory for each connection, which would show as a slope here."""
+    deadline = time.monotonic() + timeout_s
+    while kiosk.store.reloading:
+        assert time.monotonic() < deadline, "the reload did not finish"
+        pause(10)
+
+
 def visitor_session(kiosk, cycle: int) -> None:
     state = kiosk.state
     kiosk.idle.activity()
@@ -68,7 +79,7 @@ def visitor_session(kiosk, cycle: int) -> None:
         pause(25)
 
 
-def test_weeks_of_kiosk_life_stay_flat(make_kiosk, qtbot, tmp_path) -> None:
+def test_weeks_of_kiosk_life_stay_flat(make_kiosk, tmp_path) -> None:
     content = copy_site(tmp_path / "site")
     original = content.read_text(encoding="utf-8")
     kiosk = make_kiosk(content=content)
@@ -81,7 +92,7 @@ def test_weeks_of_kiosk_life_stay_flat(make_kiosk, qtbot, tmp_path) -> None:
             edited = original.replace("朔州经济开发区", f"朔州经济开发区（{cycle}）", 1)
             content.write_text(edited if cycle % 2 else original, encoding="utf-8")
             kiosk.store.reload_async()
-            qtbot.waitUntil(lambda: not kiosk.store.reloading, timeout=20_000)
+            wait_for_reload(kiosk)
         samples.append(measure(kiosk))
     assert kiosk.state.hasContent and not kiosk.store.issues
 

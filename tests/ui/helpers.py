@@ -15,10 +15,25 @@ def pause(ms: int) -> None:
     Qt's loader threads call the kiosk's Python URL interceptor, so a qWait that meets a QML or
     image load deadlocks."""
     loop = QEventLoop()
-    # A lambda, not `loop.quit`: PySide6 6.11 keeps a little memory for every connection to a
-    # QObject's bound method, which a soak run of thousands of pauses shows as a slope.
-    QTimer.singleShot(ms, lambda: loop.quit())
+    _pauses.append(loop)
+    _pause_timer().start(ms)
     loop.exec()
+    _pauses.pop()
+
+
+_pauses: list[QEventLoop] = []
+_timer: list[QTimer] = []
+
+
+def _pause_timer() -> QTimer:
+    """One timer, connected once: PySide6 6.11 keeps a little memory for every connection
+    (`QTimer.singleShot` with a delay makes one too), which thousands of pauses in a soak run
+    show as a slope."""
+    if not _timer:
+        timer = QTimer(singleShot=True)
+        timer.timeout.connect(lambda: _pauses[-1].quit() if _pauses else None)
+        _timer.append(timer)
+    return _timer[0]
 
 
 def touchscreen() -> QPointingDevice:
