@@ -48,11 +48,11 @@ def p95(values: list[float]) -> float:
 
 
 def wait(ms: int) -> None:
-    from PySide6.QtCore import QEventLoop, QTimer
+    """The tests' `pause` (an event loop and one shared timer: no GIL held, nothing leaked),
+    imported here so that a start-up probe loads nothing extra before its first frame."""
+    from tests.ui.helpers import pause
 
-    loop = QEventLoop()
-    QTimer.singleShot(ms, lambda: loop.quit())  # not `loop.quit`: see tests/ui/helpers.pause
-    loop.exec()
+    pause(ms)
 
 
 def wait_until(condition: Callable[[], bool], timeout_ms: int = 10_000, step_ms: int = 5) -> None:
@@ -118,9 +118,9 @@ class FrameClock:
         return next(t for t in self.times if t > moment)
 
 
-def start_kiosk(content: Path | None = None):
-    """The kiosk as `kiosk run --windowed 1920x1080` builds it; returns (app, kiosk, clock)
-    once Home is on screen and the panels are built."""
+def build_kiosk(content: Path | None = None):
+    """The kiosk as `kiosk run --windowed 1920x1080` builds it (named as it names itself, so
+    Qt's QML cache and the icon cache apply); returns (app, kiosk) before any frame."""
     from PySide6.QtCore import QSize
     from PySide6.QtGui import QGuiApplication
 
@@ -131,6 +131,13 @@ def start_kiosk(content: Path | None = None):
     kiosk = KioskApp(
         KioskOptions(content or content_path(), state_dir(), windowed=True, size=QSize(*SIZE))
     )
+    return app, kiosk
+
+
+def start_kiosk(content: Path | None = None):
+    """`build_kiosk`, then wait until Home is on screen and the panels are built; returns
+    (app, kiosk, clock)."""
+    app, kiosk = build_kiosk(content)
     clock = FrameClock(kiosk.window)
     wait_until(lambda: bool(kiosk.window.property("panelsLoaded")))
     wait(300)

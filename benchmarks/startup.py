@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from benchmarks.harness import BUNDLED, FrameClock, pss_mb, state_dir, wait
+from benchmarks.harness import BUNDLED, FrameClock, build_kiosk, pss_mb, state_dir, wait
 
 FLOOR_QML = """import QtQuick
 import QtQuick.Controls
@@ -21,18 +21,6 @@ ApplicationWindow {
 """
 
 
-def _build_kiosk():
-    from PySide6.QtCore import QSize
-    from PySide6.QtGui import QGuiApplication
-
-    from kiosk.app import KioskApp, KioskOptions
-
-    app = QGuiApplication([])
-    app.setApplicationName("sez-kiosk")  # as `kiosk run`: its QML and icon caches
-    kiosk = KioskApp(KioskOptions(BUNDLED, state_dir(), windowed=True, size=QSize(1920, 1080)))
-    return app, kiosk
-
-
 def _until_first_frame(app, window) -> FrameClock:
     clock = FrameClock(window)
     window.frameSwapped.connect(app.quit)
@@ -42,7 +30,7 @@ def _until_first_frame(app, window) -> FrameClock:
 
 
 def probe_start(result: dict) -> None:
-    app, kiosk = _build_kiosk()
+    app, kiosk = build_kiosk(BUNDLED)
     clock = _until_first_frame(app, kiosk.window)
     result["start_first_frame_ms"] = clock.first_frame_ms
     result["pss_first_frame_mb"] = pss_mb()
@@ -67,7 +55,7 @@ def probe_floor(result: dict) -> None:
 
 def probe_idle(result: dict) -> None:
     """CPU spent on Home with nobody touching it, after start-up work has finished."""
-    _app, kiosk = _build_kiosk()
+    _app, kiosk = build_kiosk(BUNDLED)
     wait(1500)
     before = time.process_time()
     wait(3000)

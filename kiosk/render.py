@@ -110,11 +110,11 @@ def _settle(app, kiosk, longest: float = 4.0) -> None:
     deadline = time.monotonic() + longest
     loop = QEventLoop()
     while True:
-        QTimer.singleShot(150, lambda: loop.quit())  # a bound method would leak (PySide 6.11)
+        QTimer.singleShot(150, loop.quit)
         loop.exec()
         if not pending() or time.monotonic() > deadline:
             break
-    QTimer.singleShot(1000 if kiosk.state.idleState == "attract" else 100, lambda: loop.quit())
+    QTimer.singleShot(1000 if kiosk.state.idleState == "attract" else 100, loop.quit)
     loop.exec()
 
 

@@ -1,7 +1,8 @@
 """PySide6 6.11 keeps one memory block for every `connect` to a QObject's bound method, even
-after both objects are gone. The kiosk only connects at start-up, so it does not grow; this
-test documents the behaviour and fails when a PySide release fixes it (then the lambdas in
-`tests/ui/helpers.pause` and `kiosk/render.py` may go back to bound methods)."""
+after both objects are gone (`QTimer.singleShot` with a delay keeps one too, whatever it
+calls). The kiosk only connects at start-up, so it does not grow, and `tests.ui.helpers.pause`
+connects one shared timer once. This test documents the behaviour and fails when a PySide
+release fixes it."""
 
 import gc
 import sys

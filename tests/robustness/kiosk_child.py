@@ -26,11 +26,10 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
 from PySide6.QtCore import QPoint, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtTest import QTest
 
 from kiosk.app import KioskApp, KioskOptions
 from kiosk.services.logs import enable_crash_traces, setup_logging
-from tests.ui.helpers import center, find, pause, touchscreen
+from tests.ui.helpers import center, find, pause, touch_tap
 
 VERSIONS = ("朔州经济开发区", "朔州经济开发区（新版）")
 
@@ -40,19 +39,11 @@ def say(line: str) -> None:
     sys.stdout.flush()
 
 
-def touch(kiosk: KioskApp, point: QPoint) -> None:
-    window = kiosk.window
-    QTest.touchEvent(window, touchscreen()).press(0, point, window).commit()
-    pause(20)
-    QTest.touchEvent(window, touchscreen()).release(0, point, window).commit()
-    pause(30)
-
-
 def one_session(kiosk: KioskApp, number: int) -> None:
     """A visitor opens a panel and an item, then walks away; the kiosk ends the session."""
-    touch(kiosk, QPoint(960, 540))  # wakes the attract screen, or lands on Home
+    touch_tap(kiosk.window, QPoint(960, 540))  # wakes the attract screen, or lands on Home
     entry = ("entry-timeline", "entry-map", "entry-figures")[number % 3]
-    touch(kiosk, center(find(kiosk.window, entry)))
+    touch_tap(kiosk.window, center(find(kiosk.window, entry)))
     kiosk.state.openLink(("timeline/founded", "map", "figures/industrial-output")[number % 3])
     pause(50)
     kiosk.idle.go_idle_now()

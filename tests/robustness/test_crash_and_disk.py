@@ -33,6 +33,7 @@ class Child:
         # The log goes to a file: a pipe nobody reads while waiting for stdout would fill up
         # and stop the child.
         self.log = state.parent / f"{mode}-{time.monotonic_ns()}.stderr"
+        self._log_file = self.log.open("w")
         self.process = subprocess.Popen(
             [
                 sys.executable,
@@ -46,7 +47,7 @@ class Child:
             cwd=ROOT,
             env=env,
             stdout=subprocess.PIPE,
-            stderr=self.log.open("w"),
+            stderr=self._log_file,
             text=True,
         )
         self.last = 0
@@ -71,6 +72,7 @@ class Child:
         """SIGKILL; returns stderr, after counting the lines it printed before it died."""
         self.process.kill()
         out, _ = self.process.communicate(timeout=30)
+        self._log_file.close()
         for line in out.splitlines():
             if line.startswith(word + " "):
                 self.last = int(line.split()[1])
