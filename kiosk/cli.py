@@ -7,7 +7,6 @@ import datetime as dt
 import getpass
 import json
 import os
-import signal
 import sys
 from pathlib import Path
 
@@ -91,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_kiosk(args: argparse.Namespace) -> int:
-    from PySide6.QtCore import QSize, QTimer
+    from PySide6.QtCore import QSize
     from PySide6.QtGui import QGuiApplication
 
     from kiosk.app import RESTART_EXIT_CODE, KioskApp, KioskOptions
@@ -102,6 +101,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
         install_qt_message_handler,
         setup_logging,
     )
+    from kiosk.services.shutdown import SignalQuit
     from kiosk.services.watchdog import FrameWatchdog
 
     state_dir = args.state_dir or default_state_dir()
@@ -110,6 +110,8 @@ def run_kiosk(args: argparse.Namespace) -> int:
     install_qt_message_handler()
     app = QGuiApplication(sys.argv[:1])
     install_excepthooks(lambda: app.exit(TOO_MANY_ERRORS_EXIT_CODE))
+    # From here a stop request quits as soon as the event loop runs (kiosk.close() tidies up).
+    signals = SignalQuit(lambda: app.exit(0))
     app.setApplicationName("sez-kiosk")
     size = QSize(*args.windowed) if args.windowed else None
     options = KioskOptions(
@@ -125,15 +127,11 @@ def run_kiosk(args: argparse.Namespace) -> int:
     except RuntimeError as error:
         print(f"kiosk: {error}", file=sys.stderr)
         return 1
-    signal.signal(signal.SIGTERM, lambda *_: (kiosk.state.allow_exit(), app.quit()))
-    # Python runs signal handlers only when it gets control; let it in twice a second.
-    wake = QTimer(interval=500)
-    wake.timeout.connect(lambda: None)
-    wake.start()
     watchdog = FrameWatchdog(kiosk.window)
     code = app.exec()
     del watchdog
     kiosk.close()
+    signals.uninstall()
     if code == RESTART_EXIT_CODE and not os.environ.get("INVOCATION_ID"):
         # Started by hand (systemd sets INVOCATION_ID and restarts us itself): start again.
         os.execv(sys.executable, [sys.executable, "-m", "kiosk", *sys.argv[1:]])

@@ -1,4 +1,4 @@
-"""Unattended operation: the systemd watchdog, the error threshold, crash traces, SIGTERM."""
+"""Unattended operation: the systemd watchdog, the error threshold, crash traces, stop signals."""
 
 import logging
 import os
@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 
+import pytest
 from PySide6.QtCore import QSize
 
 from kiosk.app import KioskApp, KioskOptions
@@ -68,7 +69,15 @@ def test_native_crash_traces_go_to_the_state_folder(tmp_path) -> None:
     assert "Fatal Python error" in (tmp_path / "crash.log").read_text()
 
 
-def test_sigterm_stops_the_kiosk_cleanly(tmp_path) -> None:
+@pytest.mark.parametrize(
+    ("number", "moment"),
+    [
+        (signal.SIGTERM, "using installed font"),  # running: systemd stops the service
+        (signal.SIGTERM, "content loaded"),  # still starting up
+        (signal.SIGINT, "using installed font"),  # Ctrl+C in the newcomer's terminal
+    ],
+)
+def test_stop_signals_quit_the_kiosk_cleanly(tmp_path, number, moment) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KIOSK_STATE_DIR=str(tmp_path))
     process = subprocess.Popen(
         [sys.executable, "-m", "kiosk", "run", "--content", str(BUNDLED)],
@@ -81,9 +90,11 @@ def test_sigterm_stops_the_kiosk_cleanly(tmp_path) -> None:
     log_file = tmp_path / "kiosk.log"
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
-        if log_file.exists() and "using" in log_file.read_text(encoding="utf-8"):
+        if log_file.exists() and moment in log_file.read_text(encoding="utf-8"):
             break
-        time.sleep(0.2)
-    time.sleep(1)
-    process.send_signal(signal.SIGTERM)
+        time.sleep(0.02)
+    process.send_signal(number)
     assert process.wait(timeout=15) == 0, process.stdout.read()
+    log = log_file.read_text(encoding="utf-8")
+    assert f"{signal.Signals(number).name} received: quitting" in log
+    assert not (tmp_path / "crash.log").exists() or not (tmp_path / "crash.log").read_text()
