@@ -10,6 +10,7 @@ import sys
 # Probe name → module and function. Only the probe's own module is imported, so nothing else
 # is loaded before a start-up probe's first frame.
 PROBES = {
+    "first_start": "startup:probe_first_start",
     "start": "startup:probe_start",
     "floor": "startup:probe_floor",
     "idle": "startup:probe_idle",

@@ -7,7 +7,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, QStandardPaths
+from PySide6.QtCore import QObject, QSize, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickWindow
@@ -21,6 +21,7 @@ from kiosk.services.idle import IdleMonitor
 from kiosk.services.imagecache import ImageCache
 from kiosk.services.lockdown import lock_down, release
 from kiosk.services.sandbox import DenyAllNetworkFactory, LocalOnlyInterceptor
+from kiosk.services.startview import StartView, StartViewFile
 from kiosk.services.store import ContentStore
 from kiosk.services.usage import UsageLog, usage_today
 from kiosk.services.watcher import ContentWatcher
@@ -30,6 +31,7 @@ QML_DIR = Path(__file__).resolve().parent / "qml"
 # The exit code that asks for a fresh process: the supervisor (systemd) restarts any exit, and
 # `kiosk run` started by hand starts itself again.
 RESTART_EXIT_CODE = 75
+FIRST_FRAME_PATIENCE_MS = 3000
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,11 @@ class KioskApp(QObject):
         self.options = options
         self.qml_warnings: list[str] = []
         self.store = ContentStore(options.content_path, options.state_dir, self)
-        self.store.load()
+        self.start_view = StartViewFile(options.state_dir)
+        # A link to open needs the content itself; otherwise Home may come from the start view.
+        preview = None if options.open_link else self.start_view.read(options.content_path)
+        if preview is None:
+            self.store.load()
         self.watcher = ContentWatcher(options.content_path, parent=self)
         self.watcher.changed.connect(self.store.reload_async)
         font = choose_font(options.content_path.parent / "assets" / "fonts")
@@ -58,7 +64,9 @@ class KioskApp(QObject):
             app_font = QFont(font.family)
             app_font.setPixelSize(30)
             QGuiApplication.setFont(app_font)
-        self.state = KioskState(self.store, font, PinStore(options.state_dir), self)
+        self.state = KioskState(
+            self.store, font, PinStore(options.state_dir), self, preview=preview
+        )
         self.state.make_current()
         self.state.exitRequested.connect(QGuiApplication.quit)
         self.state.restartRequested.connect(lambda: QGuiApplication.exit(RESTART_EXIT_CODE))
@@ -88,6 +96,12 @@ class KioskApp(QObject):
         if options.windowed and options.size is not None:
             self.window.resize(options.size)
         self.keys = None if options.windowed else lock_down(QGuiApplication.instance())
+        self.window.firstFrameShownChanged.connect(
+            self._after_first_frame, Qt.ConnectionType.QueuedConnection
+        )
+        if preview is not None:  # a window never exposed draws no frame: load anyway
+            QTimer.singleShot(FIRST_FRAME_PATIENCE_MS, self._after_first_frame)
+        self.store.contentChanged.connect(self._save_start_view)
         # Everything built so far (modules, classes, Qt wrappers) lives as long as the process:
         # kept out of the collector's view, a full collection no longer walks it, which used to
         # stall a frame for ~40 ms now and then (measured while content reloaded).
@@ -96,6 +110,24 @@ class KioskApp(QObject):
             log.warning(
                 "--open %s: no such screen (timeline, map, figures[/id])", options.open_link
             )
+
+    def _after_first_frame(self) -> None:
+        """Started from the start view: now validate content.yaml, which the panels wait for."""
+        if self.state.loading:
+            self.store.load()
+            self.state.end_preview()
+            gc.freeze()  # as at the end of __init__: the content stack is here for good
+        self._save_start_view()
+
+    def _save_start_view(self) -> None:
+        current = self.store.current
+        if current is None or self.store.from_snapshot:
+            return
+        from kiosk.content.model import LANGUAGES
+
+        info = {lang: self.state.info_for(lang) for lang in LANGUAGES}
+        language = current.content.kiosk.default_language
+        self.start_view.save(StartView(current.digest, language, info))
 
     def _start_idle_monitor(self) -> IdleMonitor:
         content = self.state.content

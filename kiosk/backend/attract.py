@@ -3,10 +3,12 @@ headline figures, then any slides staff added."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.content.display import format_date, format_number
-from kiosk.content.load import LoadedContent
+
+if TYPE_CHECKING:
+    from kiosk.content.load import LoadedContent
 
 Slide = dict[str, Any]
 

@@ -6,7 +6,7 @@ rebuilds them whole (begin/endResetModel), which is cheap at this size and keeps
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import (
     Property,
@@ -20,8 +20,10 @@ from PySide6.QtCore import (
 )
 
 from kiosk.content.display import decimals, format_date, format_number, format_percent
-from kiosk.content.load import LoadedContent
-from kiosk.content.model import Figure, LocalizedText
+
+if TYPE_CHECKING:  # the content model (pydantic) is imported when content is first validated
+    from kiosk.content.load import LoadedContent
+    from kiosk.content.model import Figure, LocalizedText
 
 Row = dict[str, Any]
 CHANGE_LABELS = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlNamedElement, QmlSingleton
@@ -16,12 +16,15 @@ from kiosk.backend.attract import attract_slides
 from kiosk.backend.models import ErasModel, EventsModel, FigureGroupsModel, ParksModel
 from kiosk.backend.navigator import Navigator
 from kiosk.backend.uitext import ui_text
-from kiosk.content import Content
 from kiosk.content.display import format_number
 from kiosk.content.geometry import point_in_polygon
 from kiosk.services.admin import PinGate, PinStore
 from kiosk.services.fonts import FontChoice
+from kiosk.services.startview import StartView
 from kiosk.services.store import ContentStore
+
+if TYPE_CHECKING:
+    from kiosk.content import Content
 
 log = logging.getLogger("kiosk.state")
 _current: KioskState | None = None
@@ -53,8 +56,12 @@ class KioskState(QObject):
         font: FontChoice,
         pins: PinStore | None = None,
         parent: QObject | None = None,
+        preview: StartView | None = None,
     ) -> None:
         super().__init__(parent)
+        # Home drawn from the start view while content.yaml is validated after the first frame.
+        self._preview = preview if store.current is None else None
+        self._info: dict[str, Any] | None = None
         self._pins = pins or PinStore(None)
         self._gate = PinGate(self._pins)
         self._pin_pad_open = False
@@ -83,6 +90,8 @@ class KioskState(QObject):
         self.languageChanged.connect(self.statusChanged)
         if store.current is not None:
             self._language = store.current.content.kiosk.default_language
+        elif self._preview is not None:
+            self._language = self._preview.language
         self._refresh()
 
     @staticmethod
@@ -148,7 +157,14 @@ class KioskState(QObject):
             return self._figure_groups.figure(item) is not None
         return False
 
+    def end_preview(self) -> None:
+        """The content has been loaded (or has failed to): show what the store holds."""
+        if self._preview is not None:
+            self._preview = None
+            self._refresh()
+
     def _refresh(self) -> None:
+        self._info = None
         loaded = self._store.current
         for model in (self._eras, self._events, self._parks, self._figure_groups):
             model.update(loaded, self._language)
@@ -234,10 +250,19 @@ class KioskState(QObject):
         return next((row for row in self._eras.rows() if row["eraId"] == era_id), {})
 
     def _get_info(self) -> dict[str, Any]:
+        """Built once per content and language: QML reads it in many bindings."""
+        if self._info is None:
+            if self._preview is not None:
+                self._info = self._preview.info.get(self._language, {})
+            else:
+                self._info = self.info_for(self._language)
+        return self._info
+
+    def info_for(self, lang: str) -> dict[str, Any]:
+        """Site-wide texts and map settings in `lang`, from the current content."""
         content = self.content
         if content is None:
             return {}
-        lang = self._language
         events = content.events_in_order()
         figure_years = sorted({f.year for g in content.figures.groups for f in g.figures})
         figure_count = sum(len(group.figures) for group in content.figures.groups)
@@ -281,9 +306,15 @@ class KioskState(QObject):
     ui = Property("QVariantMap", _get_ui, notify=languageChanged)
 
     def _get_has_content(self) -> bool:
-        return self._store.current is not None
+        return self._store.current is not None or self._preview is not None
 
     hasContent = Property(bool, _get_has_content, notify=contentChanged)
+
+    def _get_loading(self) -> bool:
+        return self._preview is not None
+
+    # True from a start-view start until content.yaml has been validated: panels wait for it.
+    loading = Property(bool, _get_loading, notify=contentChanged)
 
     def _get_navigator(self) -> Navigator:
         return self._navigator

@@ -8,9 +8,12 @@ import re
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.content.images import ImageHeader, ImageProblem, read_header
-from kiosk.content.model import Content
+
+if TYPE_CHECKING:  # the Qt side uses check_image without loading the model (pydantic)
+    from kiosk.content.model import Content
 
 # Decodes an image (scaled down) to prove it is whole; returns a problem or None. Supplied by
 # the Qt side, so this package stays free of Qt.

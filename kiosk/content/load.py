@@ -20,6 +20,7 @@ from pydantic import BaseModel, ValidationError
 from kiosk.content import model
 from kiosk.content.assets import ImageDecoder, Loc, asset_references, check_image
 from kiosk.content.checks import figure_consistency
+from kiosk.content.digest import content_digest
 from kiosk.content.errors import ContentError, ContentIssue, Severity
 from kiosk.content.images import ImageHeader, ImageProblem
 from kiosk.content.messages import staff_message
@@ -37,6 +38,7 @@ class LoadedContent:
     path: Path
     base_dir: Path
     text: str
+    digest: str = ""  # sha256 of the file's bytes: names this exact version (see startview.py)
     images: dict[str, ImageHeader] = field(default_factory=dict)
     versions: dict[str, str] = field(default_factory=dict)
     warnings: tuple[ContentIssue, ...] = ()
@@ -157,6 +159,7 @@ def load_content_text(
         path=source_path or base_dir / file_label,
         base_dir=base_dir,
         text=text,
+        digest=content_digest(data),
         images=images,
         versions=versions,
         warnings=tuple(sorted(warnings)),

@@ -20,12 +20,15 @@ import gc
 import logging
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.content import ContentError, ContentIssue, load_content, load_content_text
-from kiosk.content.load import LoadedContent
+from kiosk.content import ContentError, ContentIssue
 from kiosk.services.paths import atomic_write_text
+
+if TYPE_CHECKING:
+    from kiosk.content.load import LoadedContent
 
 log = logging.getLogger("kiosk.content")
 SNAPSHOT_NAME = "last-good-content.yaml"
@@ -65,6 +68,8 @@ class ContentStore(QObject):
 
     def load(self) -> bool:
         """Load content.yaml; on failure keep what is shown, or fall back to the snapshot."""
+        from kiosk.content.load import load_content  # pydantic: first needed here
+
         try:
             loaded = load_content(self.content_path)
         except ContentError as error:
@@ -93,6 +98,8 @@ class ContentStore(QObject):
         threading.Thread(target=self._load_in_thread, name="content-reload", daemon=True).start()
 
     def _load_in_thread(self) -> None:
+        from kiosk.content.load import load_content
+
         try:
             result: LoadedContent | ContentError = load_content(self.content_path)
         except ContentError as error:
@@ -161,6 +168,8 @@ class ContentStore(QObject):
         snapshot = self.snapshot_path
         if snapshot is None or not snapshot.is_file():
             return
+        from kiosk.content.load import load_content_text
+
         try:
             loaded = load_content_text(
                 snapshot.read_bytes(),

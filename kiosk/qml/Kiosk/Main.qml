@@ -19,6 +19,8 @@ ApplicationWindow {
     // Home is drawn first; the panels and the attract screen are built right after the first
     // frame, so a visitor sees the screen sooner (they are ready long before the first tap).
     property bool firstFrameShown: false
+    // After a start from the start view, the panels also wait for content.yaml's validation.
+    readonly property bool startFinished: firstFrameShown && !Kiosk.loading
     readonly property bool panelsLoaded: panels.loaded && attract.status === Loader.Ready
 
     // In kiosk mode only staff can close the window (admin overlay → exit).
@@ -48,7 +50,7 @@ ApplicationWindow {
         PanelsView {
             id: panels
             anchors.fill: parent
-            ready: window.firstFrameShown
+            ready: window.startFinished
             visible: Kiosk.navigator.currentPanel !== "home"
         }
     }
@@ -90,7 +92,7 @@ ApplicationWindow {
     Loader {
         id: attract
         anchors.fill: parent
-        active: window.firstFrameShown
+        active: window.startFinished
         sourceComponent: AttractScreen {
             active: Kiosk.hasContent
         }
