@@ -87,3 +87,22 @@ def test_the_content_stack_is_not_imported_before_a_fast_first_frame(tmp_path) -
         for _ in range(2)
     ]
     assert [run.stdout.splitlines()[-1] for run in runs] == ["['pydantic', 'yaml']", "[]"], runs
+
+
+def test_content_that_fails_after_a_fast_first_frame_ends_as_a_normal_start(
+    make_kiosk, qtbot, tmp_path
+) -> None:
+    """Same bytes, but a picture has gone since: validation after the frame finds it."""
+    content = copy_site(tmp_path / "site")
+    make_kiosk(content=content, state_dir=tmp_path / "state")
+    (content.parent / "assets" / "illustrations" / "founding.svg").unlink()
+    normal = make_kiosk(content=content, state_dir=tmp_path / "normal")
+    kiosk = start_again(content, tmp_path / "state")
+    try:
+        assert kiosk.state.loading
+        qtbot.waitUntil(lambda: not kiosk.state.loading)
+        assert kiosk.state.hasContent == normal.state.hasContent
+        assert kiosk.state.issues == normal.state.issues
+        assert kiosk.state.issues, "the missing picture is reported"
+    finally:
+        kiosk.close()
