@@ -118,10 +118,11 @@ class KioskApp(QObject):
     def _after_first_frame(self) -> None:
         """Started from the start view: now validate content.yaml, which the panels wait for."""
         if self.state.loading:
-            self.store.load()
+            self.store.load()  # a success saves the start view (contentChanged)
             self.state.end_preview()
             gc.freeze()  # as at the end of __init__: the content stack is here for good
-        self._save_start_view()
+        else:
+            self._save_start_view()  # loaded in __init__, before contentChanged was connected
 
     def _save_start_view(self) -> None:
         current = self.store.current

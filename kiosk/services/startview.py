@@ -48,9 +48,7 @@ class StartViewFile:
         try:
             saved = json.loads(self.path.read_text(encoding="utf-8"))
             view = StartView(saved["digest"], saved["language"], saved["info"])
-            if saved["format"] != FORMAT or view.language not in view.info:
-                return None
-            if not all(isinstance(info, dict) for info in view.info.values()):
+            if saved["format"] != FORMAT or not _well_formed(view):
                 return None
             current = content_digest(content_path.read_bytes())
         except FileNotFoundError:
@@ -74,3 +72,13 @@ class StartViewFile:
             self._failing = True
         else:
             self._failing = False
+
+
+def _well_formed(view: StartView) -> bool:
+    info = view.info
+    return (
+        isinstance(info, dict)
+        and isinstance(view.language, str)
+        and view.language in info
+        and all(isinstance(texts, dict) for texts in info.values())
+    )

@@ -1,5 +1,6 @@
 """The start view file: used only for the exact bytes it was made from, never trusted blindly."""
 
+import json
 import logging
 
 from kiosk.content.digest import content_digest
@@ -40,6 +41,8 @@ def test_damaged_or_foreign_files_are_ignored(tmp_path, caplog) -> None:
         good.replace('"format": 1', '"format": 99'),
         good.replace('"language": "zh"', '"language": "fr"'),
         good.replace('{"title": "Shuozhou EDZ"}', '"text"'),
+        json.dumps({**json.loads(good), "info": ["zh", "en"]}),
+        json.dumps({**json.loads(good), "language": ["zh"]}),
         "\udcff",
     ):
         path.write_text(damaged, encoding="utf-8", errors="surrogateescape")
