@@ -6,8 +6,9 @@ import gc
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QObject, QSize, QStandardPaths, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickWindow
@@ -19,12 +20,14 @@ from kiosk.services.admin import PinStore
 from kiosk.services.fonts import choose_font
 from kiosk.services.idle import IdleMonitor
 from kiosk.services.imagecache import ImageCache
-from kiosk.services.lockdown import lock_down, release
 from kiosk.services.sandbox import DenyAllNetworkFactory, LocalOnlyInterceptor
 from kiosk.services.startview import StartView, StartViewFile
 from kiosk.services.store import ContentStore
 from kiosk.services.usage import UsageLog, usage_today
 from kiosk.services.watcher import ContentWatcher
+
+if TYPE_CHECKING:
+    from kiosk.services.lockdown import KeyAllowList
 
 log = logging.getLogger("kiosk")
 QML_DIR = Path(__file__).resolve().parent / "qml"
@@ -99,12 +102,14 @@ class KioskApp(QObject):
         # window first, and an application filter would take every event of every object
         # through Python (it also cost ~25 ms of start: PySide then builds ~90 enum classes).
         self.window.installEventFilter(self.idle)
-        self.keys = None if options.windowed else lock_down(QGuiApplication.instance())
+        self.keys: KeyAllowList | None = None  # kiosk mode's key filter, after the first frame
+        self._start_finished = False
+        # From the event loop, not from inside the frame's signal; a window never exposed
+        # draws no frame, so the start also finishes after a while without one.
         self.window.firstFrameShownChanged.connect(
-            self._after_first_frame, Qt.ConnectionType.QueuedConnection
+            lambda: QTimer.singleShot(0, self, self._after_first_frame)
         )
-        if preview is not None:  # a window never exposed draws no frame: load anyway
-            QTimer.singleShot(FIRST_FRAME_PATIENCE_MS, self._after_first_frame)
+        QTimer.singleShot(FIRST_FRAME_PATIENCE_MS, self, self._after_first_frame)
         self.store.contentChanged.connect(self._save_start_view)
         # Everything built so far (modules, classes, Qt wrappers) lives as long as the process:
         # kept out of the collector's view, a full collection no longer walks it, which used to
@@ -116,7 +121,17 @@ class KioskApp(QObject):
             )
 
     def _after_first_frame(self) -> None:
-        """Started from the start view: now validate content.yaml, which the panels wait for."""
+        """What can wait until Home is on screen: kiosk mode's lockdown and, after a start from
+        the start view, validating content.yaml (the panels wait for it)."""
+        if self._start_finished:
+            return
+        self._start_finished = True
+        if not self.options.windowed:
+            # Imported here: its key table needs Qt's `Qt` namespace, whose first import builds
+            # ~90 enum classes, and its application filter costs a cascade more (~60 ms).
+            from kiosk.services.lockdown import lock_down
+
+            self.keys = lock_down(QGuiApplication.instance())
         if self.state.loading:
             self.store.load()  # a success saves the start view (contentChanged)
             self.state.end_preview()
@@ -178,7 +193,10 @@ class KioskApp(QObject):
         app = QGuiApplication.instance()
         self.window.removeEventFilter(self.idle)
         self.usage.close()
+        self._start_finished = True
         if self.keys is not None:
+            from kiosk.services.lockdown import release
+
             release(app, self.keys)
         self.state.allow_exit()
         self.window.close()

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QByteArray,
     QModelIndex,
     QObject,
-    Qt,
     Signal,
     Slot,
 )
@@ -26,6 +25,10 @@ if TYPE_CHECKING:  # the content model (pydantic) is imported when content is fi
     from kiosk.content.model import Figure, LocalizedText
 
 Row = dict[str, Any]
+# Qt.ItemDataRole.DisplayRole and UserRole by value: importing Qt's `Qt` namespace builds ~90
+# enum classes (~35 ms), and this module is imported before the first frame.
+DISPLAY_ROLE = 0
+USER_ROLE = 0x0100
 CHANGE_LABELS = {
     "growth": {"zh": "增长", "en": "growth"},
     "share": {"zh": "占比", "en": "share"},
@@ -49,15 +52,13 @@ class RowsModel(QAbstractListModel):
         self._index: dict[str, int] = {}
 
     def roleNames(self) -> dict[int, QByteArray]:
-        return {
-            Qt.ItemDataRole.UserRole + i: QByteArray(n.encode()) for i, n in enumerate(self.ROLES)
-        }
+        return {USER_ROLE + i: QByteArray(n.encode()) for i, n in enumerate(self.ROLES)}
 
     def rowCount(self, parent: QModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self._rows)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        column = role - Qt.ItemDataRole.UserRole
+    def data(self, index: QModelIndex, role: int = DISPLAY_ROLE) -> Any:
+        column = role - USER_ROLE
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         if not 0 <= column < len(self.ROLES):

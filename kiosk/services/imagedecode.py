@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize
 from PySide6.QtGui import QImageReader
 
 from kiosk.content.images import ImageHeader
-from kiosk.services.imagecache import ALLOCATION_LIMIT_MB
+from kiosk.services.imagecache import ALLOCATION_LIMIT_MB, fitted_size
 
 PROBE_EDGE = 256
 
@@ -20,10 +19,7 @@ def decode_problem(path: Path, header: ImageHeader) -> str | None:
     reader.setDecideFormatFromContent(True)
     if not reader.canRead():
         return f"图片无法读取：{reader.errorString()} (cannot be read)"
-    scale = min(1.0, PROBE_EDGE / max(header.width, header.height))
-    reader.setScaledSize(
-        QSize(max(1, round(header.width * scale)), max(1, round(header.height * scale)))
-    )
+    reader.setScaledSize(fitted_size(header, PROBE_EDGE))
     image = reader.read()
     if image.isNull():
         return f"图片已损坏或不完整：{reader.errorString()} (corrupt or truncated)"

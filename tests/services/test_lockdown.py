@@ -51,6 +51,7 @@ def test_key_allow_list(key, modifiers, allowed) -> None:
 def kiosk_mode(qtbot, tmp_path):
     app = KioskApp(KioskOptions(BUNDLED, tmp_path / "state", windowed=False))
     qtbot.waitExposed(app.window)
+    qtbot.waitUntil(lambda: app.keys is not None)  # locked down right after the first frame
     yield app
     app.close()
     QGuiApplication.instance().setQuitOnLastWindowClosed(True)

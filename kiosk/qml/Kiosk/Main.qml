@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Basic
 import KioskBackend
 import Kiosk
 
@@ -89,13 +89,13 @@ ApplicationWindow {
         anchors.fill: parent
     }
 
+    // Screens not on Home are loaded by URL: a type named here would be compiled with Main
+    // before the first frame (~20 ms for the panels and these three), a URL only when needed.
     Loader {
         id: attract
         anchors.fill: parent
         active: window.startFinished
-        sourceComponent: AttractScreen {
-            active: Kiosk.hasContent
-        }
+        source: "attract/AttractScreen.qml"
     }
 
     AdminCorner {
@@ -106,12 +106,12 @@ ApplicationWindow {
     Loader {
         anchors.fill: parent
         active: Kiosk.pinPadOpen
-        sourceComponent: PinPad {}
+        source: "admin/PinPad.qml"
     }
 
     Loader {
         anchors.fill: parent
         active: Kiosk.adminOpen
-        sourceComponent: AdminOverlay {}
+        source: "admin/AdminOverlay.qml"
     }
 }

@@ -12,7 +12,8 @@ Rectangle {
     readonly property var slides: Kiosk.attractSlides
     property int current: 0
 
-    property bool active: true
+    // No attract loop over the content error screen.
+    property bool active: Kiosk.hasContent
 
     // Stays until the waking finger lifts, so that touch opens nothing underneath.
     visible: active && (Kiosk.idleState === "attract" || blocker.pressed)

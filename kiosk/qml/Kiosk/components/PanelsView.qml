@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Basic
 import KioskBackend
 import Kiosk
 
@@ -11,6 +11,7 @@ SwipeView {
     // Coming from Home, a panel appears at once instead of sliding past the others.
     property bool comingFromHome: true
     // False until the window has shown Home: the panels are built after that first frame.
+    // They are loaded by URL, so that their types are not compiled before it either.
     property bool ready: true
     readonly property bool loaded: timeline.status === Loader.Ready
                                    && map.status === Loader.Ready
@@ -53,16 +54,16 @@ SwipeView {
     Loader {
         id: timeline
         active: root.ready
-        sourceComponent: TimelinePanel {}
+        source: "../timeline/TimelinePanel.qml"
     }
     Loader {
         id: map
         active: root.ready
-        sourceComponent: MapPanel {}
+        source: "../parkmap/MapPanel.qml"
     }
     Loader {
         id: figures
         active: root.ready
-        sourceComponent: FiguresPanel {}
+        source: "../figures/FiguresPanel.qml"
     }
 }

@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Basic
 import Kiosk
 
 // Pick a year to see which parks existed then; the handle is large enough for any finger.
