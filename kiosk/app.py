@@ -23,7 +23,7 @@ from kiosk.services.imagecache import ImageCache
 from kiosk.services.sandbox import DenyAllNetworkFactory, LocalOnlyInterceptor
 from kiosk.services.startview import StartView, StartViewFile
 from kiosk.services.store import ContentStore
-from kiosk.services.usage import UsageLog, usage_today
+from kiosk.services.usage import UsageLog
 from kiosk.services.watcher import ContentWatcher
 
 if TYPE_CHECKING:
@@ -81,7 +81,6 @@ class KioskApp(QObject):
         self.network = DenyAllNetworkFactory()
         self.engine.setNetworkAccessManagerFactory(self.network)
         self.interceptor = LocalOnlyInterceptor([QML_DIR], self._content_dir)
-        self.engine.addUrlInterceptor(self.interceptor)
         self.engine.addImportPath(str(QML_DIR))
         self.engine.addImageProvider("icon", IconProvider(_icon_cache_dir()))
         cache_dir = options.state_dir / "image-cache" if options.state_dir else None
@@ -92,6 +91,11 @@ class KioskApp(QObject):
         self.engine.warnings.connect(self._on_warnings)
         self.engine.setInitialProperties({"kioskMode": not options.windowed})
         self.engine.loadFromModule("Kiosk", "Main")
+        # The interceptor guards what is loaded from here on. Main and Home name only the
+        # kiosk's own files, Qt's modules and the image providers, all of which it admits, and
+        # each question is a call into Python from Qt's loader thread (~170 before the first
+        # frame, ~10 ms in all).
+        self.engine.addUrlInterceptor(self.interceptor)
         roots = self.engine.rootObjects()
         if not roots:
             raise RuntimeError("the QML user interface failed to load (see the log)")
@@ -171,7 +175,7 @@ class KioskApp(QObject):
         navigator.detailChanged.connect(
             lambda: usage.record(kinds.get(navigator.currentPanel, "item"), navigator.detail)
         )
-        self.state.set_usage_source(lambda: usage_today(state_dir) if state_dir else None)
+        self.state.set_usage_source(lambda: _usage_today(state_dir) if state_dir else None)
         return usage
 
     def _apply_idle_time(self) -> None:
@@ -208,6 +212,13 @@ class KioskApp(QObject):
         self.deleteLater()
         gc.unfreeze()  # what was frozen at start may be garbage now
         gc.collect()
+
+
+def _usage_today(state_dir: Path) -> tuple[int, float]:
+    """Read when the admin page opens; the report module is not needed before that."""
+    from kiosk.services.usagestats import usage_today
+
+    return usage_today(state_dir)
 
 
 def _icon_cache_dir() -> Path | None:

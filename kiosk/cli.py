@@ -237,7 +237,7 @@ def set_pin(args: argparse.Namespace) -> int:
 
 
 def show_stats(args: argparse.Namespace) -> int:
-    from kiosk.services.usage import report, write_csv
+    from kiosk.services.usagestats import report, write_csv
 
     state_dir = args.state_dir or default_state_dir()
     summary = report(state_dir, args.since)

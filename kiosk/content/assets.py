@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 import stat
@@ -68,6 +67,8 @@ def _missing_message(root: Path, relative: Path) -> str:
     folder = root / relative.parent
     names = sorted(os.listdir(folder)) if folder.is_dir() else []
     same_case = [name for name in names if name.lower() == relative.name.lower()]
+    import difflib  # here: only a missing file needs it, and the kiosk imports this module early
+
     close = same_case or difflib.get_close_matches(relative.name, names, n=1, cutoff=0.7)
     if close:
         suggestion = (relative.parent / close[0]).as_posix()

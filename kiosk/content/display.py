@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # values arrive as Decimal from the model; the module itself never builds one
+    from decimal import Decimal
 
 _MONTHS = (
     "January", "February", "March", "April", "May", "June",

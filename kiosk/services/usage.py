@@ -1,4 +1,5 @@
 """Local, private usage statistics: visitor sessions and what they opened, nothing personal.
+This module records them; `usagestats.py` reads them back.
 
 SQLite in WAL mode with short transactions, so a crash loses at most the session in flight and
 never corrupts the file. Durations use the monotonic clock; dates the wall clock. If the state
@@ -7,15 +8,11 @@ folder is read-only or full, the problem is logged once and the kiosk carries on
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import logging
 import sqlite3
-import statistics
 import time
-from collections import Counter
 from pathlib import Path
-from typing import Any
 
 log = logging.getLogger("kiosk.usage")
 DATABASE = "usage.sqlite3"
@@ -112,59 +109,3 @@ class UsageLog:
         if self._db is not None:
             self._db.close()
             self._db = None
-
-
-def report(
-    state_dir: Path, since: dt.date | None = None, until: dt.date | None = None
-) -> dict[str, Any]:
-    """Sessions per day and hour, median length, and what visitors opened most; `since` and
-    `until` (exclusive) limit the days by the date each session was stamped with."""
-    path = state_dir / DATABASE
-    if not path.exists():
-        return {"sessions": 0, "per_day": {}, "per_hour": {}, "median_seconds": 0, "top": {}}
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    start = (since or dt.date.min).isoformat()
-    end = (until or dt.date.max).isoformat()
-    rows = connection.execute(
-        "SELECT id, started, seconds FROM sessions WHERE started >= ? AND started < ? "
-        "ORDER BY started",
-        (start, end),
-    ).fetchall()
-    ids = [row[0] for row in rows]
-    opened = (
-        connection.execute(
-            f"SELECT kind, item FROM opened WHERE session_id IN ({','.join('?' * len(ids))})", ids
-        ).fetchall()
-        if ids
-        else []
-    )
-    connection.close()
-    per_day = Counter(row[1][:10] for row in rows)
-    per_hour = Counter(int(row[1][11:13]) for row in rows)
-    lengths = [row[2] for row in rows if row[2] is not None]
-    top: dict[str, list[tuple[str, int]]] = {}
-    for kind in ("panel", "event", "park", "figure"):
-        top[kind] = Counter(item for k, item in opened if k == kind).most_common(10)
-    return {
-        "sessions": len(rows),
-        "per_day": dict(sorted(per_day.items())),
-        "per_hour": dict(sorted(per_hour.items())),
-        "median_seconds": statistics.median(lengths) if lengths else 0,
-        "top": top,
-        "rows": rows,
-    }
-
-
-def write_csv(summary: dict[str, Any], target: Path) -> None:
-    with target.open("w", newline="", encoding="utf-8") as stream:
-        writer = csv.writer(stream)
-        writer.writerow(["session", "started", "seconds"])
-        writer.writerows(summary["rows"])
-
-
-def usage_today(state_dir: Path, today: dt.date | None = None) -> tuple[int, float]:
-    """For the admin page: today's visitor sessions and their median length in minutes
-    (sessions stamped with a later day, before the clock was set back, are not today's)."""
-    today = today or dt.date.today()
-    summary = report(state_dir, today, today + dt.timedelta(days=1))
-    return summary["sessions"], summary["median_seconds"] / 60

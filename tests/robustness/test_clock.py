@@ -10,7 +10,8 @@ import time
 from collections import Counter
 from types import SimpleNamespace
 
-from kiosk.services.usage import UsageLog, report, usage_today
+from kiosk.services.usage import UsageLog
+from kiosk.services.usagestats import report, usage_today
 
 DAY = dt.date(2026, 11, 29)
 

@@ -3,7 +3,8 @@
 import sqlite3
 
 from kiosk.cli import main
-from kiosk.services.usage import UsageLog, report
+from kiosk.services.usage import UsageLog
+from kiosk.services.usagestats import report
 from tests.ui.helpers import click_item, settle
 
 
