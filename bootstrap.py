@@ -130,10 +130,20 @@ def install_project(extra: str) -> None:
     stamp.touch()
 
 
+def compile_bytecode() -> None:
+    """Write the kiosk's bytecode. An editable install leaves none, and where the environment
+    sets PYTHONDONTWRITEBYTECODE (containers, some CI) Python would compile every module again
+    at each start (~30 ms before the first frame). Only changed files are compiled."""
+    subprocess.run(
+        [str(BIN / "python"), "-m", "compileall", "-q", str(ROOT / "kiosk")], check=False
+    )
+
+
 def run(arguments: list[str]) -> int:
     install_system_packages(SYSTEM_PACKAGES)
     create_venv()
     install_project("")
+    compile_bytecode()
     say(
         "starting the kiosk (hold the top-left corner 3 s for the staff page; --windowed for a window)"
     )
@@ -144,6 +154,7 @@ def test(arguments: list[str]) -> int:
     install_system_packages(SYSTEM_PACKAGES)
     create_venv()
     install_project("test")
+    compile_bytecode()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_QUICK_BACKEND="software")
     python = str(BIN / "python")
     steps = [

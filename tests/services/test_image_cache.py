@@ -28,9 +28,9 @@ def test_large_photo_is_served_display_sized_and_decoded_once(qapp, tmp_path: Pa
     header = read_header(path)
     cache = ImageCache(tmp_path / "cache")
     card = cache.image(path, header, QSize(560, 300))
-    assert (card.width(), card.height()) == (640, 426)
+    assert (card.width(), card.height()) == (640, 427)  # 4000 × 640 / 6000 = 426.7, rounded
     again = cache.image(path, header, QSize(600, 200))
-    assert (again.width(), again.height()) == (640, 426)
+    assert (again.width(), again.height()) == (640, 427)  # 4000 × 640 / 6000 = 426.7, rounded
     assert cache.decodes == 1, "the second request came from the cache"
     later_run = ImageCache(tmp_path / "cache")
     later_run.image(path, header, QSize(560, 300))
