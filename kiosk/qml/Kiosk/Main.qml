@@ -16,12 +16,15 @@ ApplicationWindow {
     title: Kiosk.info.title ?? "Kiosk"
     font.family: Theme.fontFamily
 
-    // Home is drawn first; the panels and the attract screen are built right after the first
-    // frame, so a visitor sees the screen sooner (they are ready long before the first tap).
+    // Home is drawn first, so a visitor sees the screen sooner. The rest is loaded by URL (a
+    // type named in this file would be compiled with it, before that frame): the panels, idle
+    // prompt and attract screen right after the first frame (ready long before the first tap),
+    // the error and staff screens when they are needed.
     property bool firstFrameShown: false
     // After a start from the start view, the panels also wait for content.yaml's validation.
     readonly property bool startFinished: firstFrameShown && !Kiosk.loading
-    readonly property bool panelsLoaded: panels.loaded && attract.status === Loader.Ready
+    readonly property bool panelsLoaded: panels.status === Loader.Ready
+                                         && attract.status === Loader.Ready
 
     // In kiosk mode only staff can close the window (admin overlay → exit).
     onClosing: close => close.accepted = !kioskMode || Kiosk.exitAllowed
@@ -47,17 +50,19 @@ ApplicationWindow {
             anchors.fill: parent
             visible: Kiosk.navigator.currentPanel === "home"
         }
-        PanelsView {
+        Loader {
             id: panels
             anchors.fill: parent
-            ready: window.startFinished
+            active: window.startFinished
+            source: "components/PanelsView.qml"
             visible: Kiosk.navigator.currentPanel !== "home"
         }
     }
 
-    ContentErrorScreen {
+    Loader {
         anchors.fill: parent
-        visible: !Kiosk.hasContent
+        active: !Kiosk.hasContent
+        source: "components/ContentErrorScreen.qml"
     }
 
     NavBar {
@@ -85,12 +90,12 @@ ApplicationWindow {
         }
     }
 
-    IdlePrompt {
+    Loader {
         anchors.fill: parent
+        active: window.startFinished
+        source: "attract/IdlePrompt.qml"
     }
 
-    // Screens not on Home are loaded by URL: a type named here would be compiled with Main
-    // before the first frame (~20 ms for the panels and these three), a URL only when needed.
     Loader {
         id: attract
         anchors.fill: parent

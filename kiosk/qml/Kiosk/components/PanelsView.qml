@@ -10,12 +10,6 @@ SwipeView {
 
     // Coming from Home, a panel appears at once instead of sliding past the others.
     property bool comingFromHome: true
-    // False until the window has shown Home: the panels are built after that first frame.
-    // They are loaded by URL, so that their types are not compiled before it either.
-    property bool ready: true
-    readonly property bool loaded: timeline.status === Loader.Ready
-                                   && map.status === Loader.Ready
-                                   && figures.status === Loader.Ready
 
     clip: true
     interactive: true
@@ -51,19 +45,7 @@ SwipeView {
         }
     }
 
-    Loader {
-        id: timeline
-        active: root.ready
-        source: "../timeline/TimelinePanel.qml"
-    }
-    Loader {
-        id: map
-        active: root.ready
-        source: "../parkmap/MapPanel.qml"
-    }
-    Loader {
-        id: figures
-        active: root.ready
-        source: "../figures/FiguresPanel.qml"
-    }
+    TimelinePanel {}
+    MapPanel {}
+    FiguresPanel {}
 }
