@@ -46,6 +46,8 @@ SwipeView {
     }
 
     TimelinePanel {}
-    MapPanel {}
+    MapPanel {
+        onScreen: Math.abs(root.contentItem.contentX - x) < root.width
+    }
     FiguresPanel {}
 }

@@ -9,6 +9,8 @@ Item {
     objectName: "mapPanel"
 
     readonly property bool portrait: height > width
+    // Whether any of the panel is in the panels' viewport (see ParkMapView's layer).
+    property bool onScreen: true
     readonly property string selectedParkId: (Kiosk.openPark.parkId ?? "")
     readonly property int firstYear: Kiosk.info.mapFirstYear ?? 0
     readonly property int lastYear: Kiosk.info.mapLastYear ?? 0
@@ -71,6 +73,7 @@ Item {
 
         ParkMapView {
             id: map
+            onScreen: root.onScreen
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.top: parent.top

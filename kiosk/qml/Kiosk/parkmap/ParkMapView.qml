@@ -90,9 +90,12 @@ Item {
     }
 
     clip: true
-    // Drawn once into a layer and reused while nothing on the map changes: with the software
-    // renderer the park shapes cost ~8 ms per repaint, which every frame of a panel slide paid.
-    layer.enabled: true
+    // While on screen, drawn into a layer that is reused as long as the map does not change:
+    // with the software renderer the park shapes cost ~8 ms per repaint, which every frame of
+    // a panel slide paid. Off screen no layer, which would be redrawn each time the panels
+    // are shown, even for another panel.
+    property bool onScreen: true
+    layer.enabled: onScreen
     onFitScaleChanged: resetView(false)
     onViewScaleChanged: Qt.callLater(layoutLabels)
     onPanXChanged: Qt.callLater(layoutLabels)
