@@ -13,6 +13,10 @@ SwipeView {
 
     clip: true
     interactive: true
+    onVisibleChanged: {
+        if (!visible)
+            mapPanel.layered = false;
+    }
 
     // The highlight's default resize animation keeps the view repainting for seconds after start.
     Binding {
@@ -47,7 +51,14 @@ SwipeView {
 
     TimelinePanel {}
     MapPanel {
-        onScreen: Math.abs(root.contentItem.contentX - x) < root.width
+        id: mapPanel
+        readonly property real offset: Math.abs(root.contentItem.contentX - x)
+        onOffsetChanged: {
+            if (offset >= root.width)
+                layered = false;
+            else if (offset > 0)
+                layered = true;
+        }
     }
     FiguresPanel {}
 }

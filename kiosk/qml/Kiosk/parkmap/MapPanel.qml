@@ -9,8 +9,8 @@ Item {
     objectName: "mapPanel"
 
     readonly property bool portrait: height > width
-    // Whether any of the panel is in the panels' viewport (see ParkMapView's layer).
-    property bool onScreen: true
+    // Set by PanelsView around slides (see ParkMapView's layer).
+    property bool layered: false
     readonly property string selectedParkId: (Kiosk.openPark.parkId ?? "")
     readonly property int firstYear: Kiosk.info.mapFirstYear ?? 0
     readonly property int lastYear: Kiosk.info.mapLastYear ?? 0
@@ -73,7 +73,7 @@ Item {
 
         ParkMapView {
             id: map
-            onScreen: root.onScreen
+            layered: root.layered
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.top: parent.top

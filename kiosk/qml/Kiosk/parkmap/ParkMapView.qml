@@ -90,12 +90,13 @@ Item {
     }
 
     clip: true
-    // While on screen, drawn into a layer that is reused as long as the map does not change:
-    // with the software renderer the park shapes cost ~8 ms per repaint, which every frame of
-    // a panel slide paid. Off screen no layer, which would be redrawn each time the panels
-    // are shown, even for another panel.
-    property bool onScreen: true
-    layer.enabled: onScreen
+    // Drawn once into a layer that a panel slide then moves: with the software renderer the
+    // park shapes cost ~8 ms per repaint, which every frame of a slide paid. PanelsView turns
+    // it on when a slide brings the map into view and off when the map leaves it or the
+    // panels are hidden: making a layer costs more than the one repaint it saves when the map
+    // is simply shown, and a hidden layer is redrawn whenever it is shown again.
+    property bool layered: false
+    layer.enabled: layered
     onFitScaleChanged: resetView(false)
     onViewScaleChanged: Qt.callLater(layoutLabels)
     onPanXChanged: Qt.callLater(layoutLabels)
