@@ -2,7 +2,8 @@
 
 Why an event filter on the window: every touch, click, wheel turn or key anywhere counts, without
 each screen having to report it (input reaches the window before any item). While a finger rests
-on the screen (a visitor reading a long text) nothing times out. Timers are monotonic, so a clock jump changes nothing.
+on the screen (a visitor reading a long text) nothing times out. Timers are monotonic, so a clock
+jump changes nothing.
 """
 
 from __future__ import annotations

@@ -209,3 +209,25 @@ def test_a_staff_base_image_with_pixel_polygons_works(make_kiosk, qtbot, tmp_pat
     park = PARKS[1]
     touch_tap(kiosk.window, to_scene(view, *centroid(park.polygon)))
     qtbot.waitUntil(lambda: selected(kiosk) == park.id)
+
+
+def test_the_map_is_layered_only_around_a_slide(make_kiosk, qtbot) -> None:
+    """Shown straight from Home it is painted directly; a slide brings it in as a layer, which
+    stays while the map is in view and goes when it leaves the view or Home is shown."""
+    kiosk = make_kiosk()
+    window = kiosk.window
+    view = open_map(kiosk, qtbot)
+    assert view.property("layered") is False
+    touch_tap(window, center(find(window, "tab-timeline")))
+    qtbot.waitUntil(lambda: view.property("layered") is True)  # sliding out
+    qtbot.waitUntil(lambda: view.property("layered") is False)  # out of view
+    touch_tap(window, center(find(window, "tab-map")))
+    qtbot.waitUntil(lambda: view.property("layered") is True)
+    panels = find(window, "panelsView").property("contentItem")
+    qtbot.waitUntil(lambda: panels.property("contentX") == find(window, "mapPanel").x())
+    settle()
+    assert view.property("layered") is True, "kept at rest after the slide"
+    touch_tap(window, center(find(window, "homeButton")))
+    qtbot.waitUntil(lambda: kiosk.state.navigator.currentPanel == "home")
+    assert view.property("layered") is False
+    assert kiosk.qml_warnings == []
