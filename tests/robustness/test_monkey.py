@@ -1,74 +1,35 @@
-"""A random visitor for thousands of events: nothing raises, nothing warns, the kiosk still
-answers, and its memory does not climb.
+"""The random visitor of `monkey_visit.py`, run in a fresh pytest process as a kiosk runs.
 
-CI runs 3,000 events; `KIOSK_MONKEY_EVENTS=50000` runs the long version (about half an hour),
-`KIOSK_MONKEY_SEED` replays another visitor.
+Why a process of its own: its memory is judged by the trend of settled samples, and in the
+suite's process the ~160 tests before it leave a fragmented heap behind. There, the first slides
+onto the map or large decodes grew that heap in steps of ~3 MB that it then kept (malloc keeps
+freed memory for reuse), which read as +13 MB over 3,000 events; a fresh process running the
+same visitor for 6,000 events stayed flat. A kiosk starts in a fresh process too.
+
+CI runs 3,000 events; `KIOSK_MONKEY_EVENTS=50000` runs the long version (about 40 minutes),
+`KIOSK_MONKEY_SEED` replays another visitor; both reach the child through the environment.
 """
 
 from __future__ import annotations
 
-import gc
 import os
+import subprocess
+import sys
+from pathlib import Path
 
-from PySide6.QtCore import QPoint
+from tests.conftest import ROOT
 
-from kiosk.services.admin import PinStore
-from tests.robustness.memory import private_mb, robust_trend
-from tests.robustness.monkey import Monkey
-from tests.ui.helpers import center, distinct_colours, find, is_shown, pause
-
+VISIT = Path(__file__).with_name("monkey_visit.py")
 EVENTS = int(os.environ.get("KIOSK_MONKEY_EVENTS", "3000"))
-SEED = int(os.environ.get("KIOSK_MONKEY_SEED", "1992"))
-STAFF_PIN = "86042719"  # eight digits: the monkey only ever types four
-ADMIN_GESTURES = 3
-MEMORY_SAMPLES = 10
-MEMORY_GROWTH_LIMIT_MB = 12.0
+# Only against a hang: 3,000 events take about 2.5 minutes on 2 cores.
+TIMEOUT_S = 120 + EVENTS * 0.5
 
 
-def settled_memory(kiosk) -> float:
-    """Private memory with nobody at the screen: the same state at every sample, so decoded
-    pictures and glyphs of whatever the visitor last opened do not count as growth."""
-    kiosk.state.closePinPad()
-    kiosk.idle.go_idle_now()
-    pause(300)
-    gc.collect()
-    return private_mb()
-
-
-def test_a_random_visitor_breaks_nothing(make_kiosk, qtbot, tmp_path) -> None:
-    state_dir = tmp_path / "state"
-    PinStore(state_dir).set_pin(STAFF_PIN)
-    kiosk = make_kiosk(state_dir=state_dir)
-    monkey = Monkey(kiosk, SEED)
-    warm_up = min(EVENTS // 3, 1000)
-    every = max(1, (EVENTS - warm_up) // MEMORY_SAMPLES)
-    memory = []
-    for index in range(EVENTS):
-        if index % (EVENTS // ADMIN_GESTURES) == EVENTS // (2 * ADMIN_GESTURES):
-            monkey.admin_gesture_with_wrong_pins()
-        monkey.step()
-        assert kiosk.window.isVisible(), f"the window closed at event {index}"
-        if index + 1 >= warm_up and (index + 1 - warm_up) % every == 0:
-            memory.append(settled_memory(kiosk))
-    assert not kiosk.state.adminOpen, "a wrong PIN opened the staff screen"
-    growth = robust_trend(memory) * (len(memory) - 1)
-    print(
-        f"{EVENTS} events {dict(monkey.done)}; private memory after warm-up "
-        f"{' '.join(f'{value:.0f}' for value in memory)} MB, trend {growth:+.1f} MB"
+def test_a_random_visitor_breaks_nothing() -> None:
+    command = [sys.executable, "-m", "pytest", "-q", "-s", "-p", "no:cacheprovider", str(VISIT)]
+    child = subprocess.run(
+        command, cwd=ROOT, capture_output=True, text=True, timeout=TIMEOUT_S, check=False
     )
-
-    # Still answers: the next visitor touches the screen and taps Home.
-    kiosk.state.closePinPad()
-    pause(50)
-    monkey.touch(QPoint(960, 540), 30)
-    qtbot.waitUntil(lambda: kiosk.state.idleState == "active")
-    if kiosk.state.navigator.currentPanel != "home":
-        home = find(kiosk.window, "homeButton")
-        qtbot.waitUntil(lambda: is_shown(kiosk.window, home))
-        pause(100)
-        monkey.touch(center(home), 30)
-    qtbot.waitUntil(lambda: kiosk.state.navigator.currentPanel == "home")
-    qtbot.waitUntil(lambda: is_shown(kiosk.window, find(kiosk.window, "homeScreen")))
-    assert distinct_colours(kiosk.window.grabWindow()) > 20
-    assert growth < MEMORY_GROWTH_LIMIT_MB, f"private memory trend {growth:+.1f} MB after warm-up"
-    assert monkey.done["admin gesture"] == ADMIN_GESTURES
+    print(child.stdout, child.stderr, sep="\n")
+    assert child.returncode == 0, f"the visitor's run failed:\n{child.stdout[-6000:]}"
+    assert "1 passed" in child.stdout, "the visitor's test did not run"
