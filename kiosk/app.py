@@ -21,6 +21,7 @@ from kiosk.services.fonts import choose_font
 from kiosk.services.idle import IdleMonitor
 from kiosk.services.imagecache import ImageCache
 from kiosk.services.sandbox import DenyAllNetworkFactory, LocalOnlyInterceptor
+from kiosk.services.screens import FullScreenKeeper
 from kiosk.services.startview import StartView, StartViewFile
 from kiosk.services.store import ContentStore
 from kiosk.services.usage import UsageLog
@@ -45,6 +46,7 @@ class KioskOptions:
     size: QSize | None = None
     language: str | None = None
     open_link: str | None = None
+    screen: str | None = None  # a screen's name or number (`--screen`); else the content's
 
 
 class KioskApp(QObject):
@@ -56,8 +58,8 @@ class KioskApp(QObject):
         self.qml_warnings: list[str] = []
         self.store = ContentStore(options.content_path, options.state_dir, self)
         self.start_view = StartViewFile(options.state_dir)
-        # A link to open needs the content itself; otherwise Home may come from the start view.
-        preview = None if options.open_link else self.start_view.read(options.content_path)
+        preview = self.start_view.read(options.content_path)
+        self._preview_screen = preview.screen if preview else None
         if preview is None:
             self.store.load()
         self.watcher = ContentWatcher(options.content_path, parent=self)
@@ -100,8 +102,6 @@ class KioskApp(QObject):
         if not roots:
             raise RuntimeError("the QML user interface failed to load (see the log)")
         self.window: QQuickWindow = roots[0]
-        if options.windowed and options.size is not None:
-            self.window.resize(options.size)
         # On the window, not the application: every touch, click, wheel and key reaches the
         # window first, and an application filter would take every event of every object
         # through Python (it also cost ~25 ms of start: PySide then builds ~90 enum classes).
@@ -115,14 +115,43 @@ class KioskApp(QObject):
         )
         QTimer.singleShot(FIRST_FRAME_PATIENCE_MS, self, self._after_first_frame)
         self.store.contentChanged.connect(self._save_start_view)
+        self.screens: FullScreenKeeper | None = None
+        self._show_window()
         # Everything built so far (modules, classes, Qt wrappers) lives as long as the process:
         # kept out of the collector's view, a full collection no longer walks it, which used to
         # stall a frame for ~40 ms now and then (measured while content reloaded).
         gc.freeze()
-        if options.open_link and not self.state.openLink(options.open_link):
+        if not self.state.loading:
+            self._open_start_link()
+
+    def _show_window(self) -> None:
+        if self.options.windowed:
+            if self.options.size is not None:
+                self.window.resize(self.options.size)
+            self.window.show()
+            return
+        self.screens = FullScreenKeeper(self.window, self._wanted_screen(), self)
+        self.screens.place()
+        self.store.contentChanged.connect(lambda: self.screens.set_wanted(self._wanted_screen()))
+
+    def _open_start_link(self) -> None:
+        """`--open LINK`, once the content is there (after the first frame on a fast start)."""
+        link = self.options.open_link
+        if link and not self.state.openLink(link):
             log.warning(
-                "--open %s: no such screen (timeline, map, figures[/id])", options.open_link
+                "--open %s: no such screen; links are timeline/<event id>, map/<park id>, "
+                "figures/<group or figure id> (ids as in content.yaml); starting on Home",
+                link,
             )
+
+    def _wanted_screen(self) -> str | None:
+        """The command line's screen, else the content's (or the start view's), else None."""
+        if self.options.screen:
+            return self.options.screen
+        content = self.state.content
+        if content is not None:
+            return content.kiosk.screen
+        return self._preview_screen
 
     def _after_first_frame(self) -> None:
         """What can wait until Home is on screen: kiosk mode's lockdown and, after a start from
@@ -140,6 +169,7 @@ class KioskApp(QObject):
             self.store.load()  # a success saves the start view (contentChanged)
             self.state.end_preview()
             gc.freeze()  # as at the end of __init__: the content stack is here for good
+            self._open_start_link()
         else:
             self._save_start_view()  # loaded in __init__, before contentChanged was connected
 
@@ -150,8 +180,10 @@ class KioskApp(QObject):
         from kiosk.content.model import LANGUAGES
 
         info = {lang: self.state.info_for(lang) for lang in LANGUAGES}
-        language = current.content.kiosk.default_language
-        self.start_view.save(StartView(current.digest, language, info))
+        settings = current.content.kiosk
+        self.start_view.save(
+            StartView(current.digest, settings.default_language, info, settings.screen)
+        )
 
     def _start_idle_monitor(self) -> IdleMonitor:
         content = self.state.content

@@ -69,7 +69,14 @@ def _add_run_options(parser: argparse.ArgumentParser) -> None:
         "--open",
         default=None,
         metavar="LINK",
-        help="start on a screen: timeline/<event-id>, map, …",
+        help="start on a screen: timeline/<event-id>, map/<park-id>, figures/<id>",
+    )
+    parser.add_argument(
+        "--screen",
+        default=os.environ.get("KIOSK_SCREEN") or None,
+        metavar="NAME|N",
+        help="the screen to fill: a name (HDMI-1, DP-2) or a number (0, 1); "
+        "default: content.yaml's kiosk.screen, else the primary screen",
     )
 
 
@@ -121,6 +128,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
         size=size,
         language=args.lang,
         open_link=args.open,
+        screen=args.screen,
     )
     try:
         kiosk = KioskApp(options)

@@ -14,7 +14,7 @@ from kiosk import __version__
 from kiosk.backend import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401 - read by QmlElement
 from kiosk.backend.attract import attract_slides
 from kiosk.backend.models import ErasModel, EventsModel, FigureGroupsModel, ParksModel
-from kiosk.backend.navigator import Navigator
+from kiosk.backend.navigator import HOME, PANELS, Navigator
 from kiosk.backend.uitext import ui_text
 from kiosk.content.display import format_number
 from kiosk.content.geometry import point_in_polygon
@@ -215,22 +215,30 @@ class KioskState(QObject):
 
     @Slot(str, result=bool)
     def openLink(self, link: str) -> bool:
-        """`timeline/<event>`, `map/<park>`, `figures/<group>` or `figures/<figure>`: what
-        `kiosk run --open` and `kiosk render` start on."""
+        """`home`, `timeline[/<event>]`, `map[/<park>]`, `figures[/<group or figure>]`: what
+        `kiosk run --open` and `kiosk render` start on. False (nothing changes) for a link to
+        nothing."""
         panel, _, item = link.partition("/")
+        if link == HOME:
+            self._navigator.goHome()
+            return True
+        if panel not in PANELS or self.content is None:
+            return False
         if panel == "figures" and item:
             group = self._figure_groups.group_index(item)
             figure = self._figure_groups.figure(item)
             if group < 0 and figure is None:
                 return False
             self._set_figure_group_index(group if group >= 0 else figure["groupIndex"])
-            self._navigator.open("figures")
-            if figure is not None:
-                self._navigator.openDetail(item)
-            else:
-                self._navigator.closeDetail()
-            return True
-        return self._navigator.openLink(link)
+            item = item if figure is not None else ""
+        elif item and not self._detail_exists(panel, item):
+            return False
+        self._navigator.open(panel)
+        if item:
+            self._navigator.openDetail(item)
+        else:
+            self._navigator.closeDetail()
+        return True
 
     @Slot(float, float, int, result=str)
     def parkAt(self, x: float, y: float, year: int) -> str:

@@ -303,6 +303,13 @@ class KioskSettings(StrictModel):
     attract_interval: Annotated[int, Field(ge=3, le=120)] = Field(
         default=8, description="轮播间隔秒数 seconds per attract slide"
     )
+    screen: (
+        Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")] | None
+    ) = Field(
+        default=None,
+        description="显示在哪块屏幕（名称如 HDMI-1，或序号 0、1；默认主屏）"
+        " which screen: a name such as HDMI-1 or a number; default the primary screen",
+    )
 
 
 class Content(StrictModel):

@@ -20,7 +20,7 @@ from kiosk.services.paths import atomic_write_text
 
 log = logging.getLogger("kiosk.content")
 START_VIEW_NAME = "start-view.json"
-FORMAT = 1
+FORMAT = 2
 
 
 @dataclass(frozen=True)
@@ -28,9 +28,11 @@ class StartView:
     digest: str  # of the content.yaml the view was made from
     language: str  # the content's default language
     info: dict[str, dict[str, Any]]  # language → the `Kiosk.info` map
+    screen: str | None = None  # the content's `kiosk.screen`: the window is placed before it loads
 
     def to_json(self) -> str:
         data = {"format": FORMAT, "digest": self.digest, "language": self.language}
+        data["screen"] = self.screen
         return json.dumps({**data, "info": self.info}, ensure_ascii=False, sort_keys=True)
 
 
@@ -47,7 +49,7 @@ class StartViewFile:
             return None
         try:
             saved = json.loads(self.path.read_text(encoding="utf-8"))
-            view = StartView(saved["digest"], saved["language"], saved["info"])
+            view = StartView(saved["digest"], saved["language"], saved["info"], saved["screen"])
             if saved["format"] != FORMAT or not _well_formed(view):
                 return None
             current = content_digest(content_path.read_bytes())
@@ -80,5 +82,6 @@ def _well_formed(view: StartView) -> bool:
         isinstance(info, dict)
         and isinstance(view.language, str)
         and view.language in info
+        and (view.screen is None or isinstance(view.screen, str))
         and all(isinstance(texts, dict) for texts in info.values())
     )

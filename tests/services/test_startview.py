@@ -38,7 +38,9 @@ def test_damaged_or_foreign_files_are_ignored(tmp_path, caplog) -> None:
     for damaged in (
         good[: len(good) // 2],  # cut short
         "[1, 2]",
-        good.replace('"format": 1', '"format": 99'),
+        good.replace('"format": 2', '"format": 99'),
+        good.replace('"format": 2', '"format": 1'),  # the format before the screen was kept
+        good.replace('"screen": null', '"screen": 3'),
         good.replace('"language": "zh"', '"language": "fr"'),
         good.replace('{"title": "Shuozhou EDZ"}', '"text"'),
         json.dumps({**json.loads(good), "info": ["zh", "en"]}),

@@ -9,8 +9,8 @@ ApplicationWindow {
 
     required property bool kioskMode
 
-    visible: true
-    visibility: kioskMode ? Window.FullScreen : Window.Windowed
+    // Shown by Python (kiosk/services/screens.py): fullscreen over its screen's geometry in kiosk
+    // mode, a plain window for a preview.
     flags: kioskMode ? (Qt.Window | Qt.FramelessWindowHint) : Qt.Window
     color: Theme.background
     title: Kiosk.info.title ?? "Kiosk"
@@ -37,86 +37,109 @@ ApplicationWindow {
         }
     }
 
+    // Every screen is laid out in design pixels of the 1920×1080 (or 1080×1920) design and
+    // scaled to the window: a 4K panel shows the same design, sharper.
     Item {
-        id: screenArea
-        objectName: "screenArea"
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.top: Kiosk.accessible ? parent.top : navBar.bottom
-        anchors.bottom: Kiosk.accessible ? navBar.top : banners.top
-        visible: Kiosk.hasContent
+        id: canvas
+        objectName: "designCanvas"
 
-        HomeScreen {
-            anchors.fill: parent
-            visible: Kiosk.navigator.currentPanel === "home"
+        readonly property bool portrait: window.height > window.width
+        readonly property real designScale: portrait
+            ? Math.min(window.width / Theme.designShort, window.height / Theme.designLong)
+            : Math.min(window.width / Theme.designLong, window.height / Theme.designShort)
+
+        width: window.width / designScale
+        height: window.height / designScale
+        scale: designScale
+        transformOrigin: Item.TopLeft
+
+        Binding {
+            target: Theme
+            property: "pixelScale"
+            value: canvas.designScale
         }
+
+        Item {
+            id: screenArea
+            objectName: "screenArea"
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: Kiosk.accessible ? parent.top : navBar.bottom
+            anchors.bottom: Kiosk.accessible ? navBar.top : banners.top
+            visible: Kiosk.hasContent
+
+            HomeScreen {
+                anchors.fill: parent
+                visible: Kiosk.navigator.currentPanel === "home"
+            }
+            Loader {
+                id: panels
+                anchors.fill: parent
+                active: window.startFinished
+                source: "components/PanelsView.qml"
+                visible: Kiosk.navigator.currentPanel !== "home"
+            }
+        }
+
         Loader {
-            id: panels
+            anchors.fill: parent
+            active: !Kiosk.hasContent
+            source: "components/ContentErrorScreen.qml"
+        }
+
+        NavBar {
+            id: navBar
+            objectName: "navBar"
+            visible: Kiosk.hasContent
+            anchors.left: parent.left
+            anchors.right: parent.right
+            y: Kiosk.accessible ? banners.y - height : 0
+        }
+
+        Column {
+            id: banners
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+
+            WarningBanner {
+                width: parent.width
+                text: Kiosk.fontWarning
+            }
+            WarningBanner {
+                width: parent.width
+                text: Kiosk.fromSnapshot ? (Kiosk.ui.snapshotNote ?? "") : ""
+            }
+        }
+
+        Loader {
             anchors.fill: parent
             active: window.startFinished
-            source: "components/PanelsView.qml"
-            visible: Kiosk.navigator.currentPanel !== "home"
+            source: "attract/IdlePrompt.qml"
         }
-    }
 
-    Loader {
-        anchors.fill: parent
-        active: !Kiosk.hasContent
-        source: "components/ContentErrorScreen.qml"
-    }
-
-    NavBar {
-        id: navBar
-        objectName: "navBar"
-        visible: Kiosk.hasContent
-        anchors.left: parent.left
-        anchors.right: parent.right
-        y: Kiosk.accessible ? banners.y - height : 0
-    }
-
-    Column {
-        id: banners
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.bottom: parent.bottom
-
-        WarningBanner {
-            width: parent.width
-            text: Kiosk.fontWarning
+        Loader {
+            id: attract
+            anchors.fill: parent
+            active: window.startFinished
+            source: "attract/AttractScreen.qml"
         }
-        WarningBanner {
-            width: parent.width
-            text: Kiosk.fromSnapshot ? (Kiosk.ui.snapshotNote ?? "") : ""
+
+        AdminCorner {
+            anchors.left: parent.left
+            anchors.top: parent.top
         }
-    }
 
-    Loader {
-        anchors.fill: parent
-        active: window.startFinished
-        source: "attract/IdlePrompt.qml"
-    }
+        Loader {
+            anchors.fill: parent
+            active: Kiosk.pinPadOpen
+            source: "admin/PinPad.qml"
+        }
 
-    Loader {
-        id: attract
-        anchors.fill: parent
-        active: window.startFinished
-        source: "attract/AttractScreen.qml"
-    }
-
-    AdminCorner {
-        anchors.left: parent.left
-        anchors.top: parent.top
-    }
-
-    Loader {
-        anchors.fill: parent
-        active: Kiosk.pinPadOpen
-        source: "admin/PinPad.qml"
-    }
-
-    Loader {
-        anchors.fill: parent
-        active: Kiosk.adminOpen
-        source: "admin/AdminOverlay.qml"
+        Loader {
+            anchors.fill: parent
+            active: Kiosk.adminOpen
+            source: "admin/AdminOverlay.qml"
+        }
     }
 }

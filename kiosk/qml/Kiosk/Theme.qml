@@ -35,6 +35,13 @@ QtObject {
     readonly property color mapWater: "#0E3050"
     readonly property color mapLand: "#1B466F"
 
+    // the design the screens are drawn for, in design pixels; scaled to the screen
+    readonly property int designLong: 1920
+    readonly property int designShort: 1080
+    // Screen pixels per design pixel (Main sets it): pictures and icons are decoded at this
+    // many times their design size, so that they stay sharp on a 4K screen.
+    property real pixelScale: 1
+
     // sizes
     readonly property int touchTarget: 80
     readonly property int navBarHeight: 112

@@ -51,8 +51,8 @@ Item {
         id: picture
         anchors.fill: parent
         source: root.source
-        sourceSize.width: root.width
-        sourceSize.height: root.height
+        sourceSize.width: Math.ceil(root.width * Theme.pixelScale)
+        sourceSize.height: Math.ceil(root.height * Theme.pixelScale)
         fillMode: root.fillMode
         asynchronous: true
         smooth: true

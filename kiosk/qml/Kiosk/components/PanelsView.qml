@@ -34,18 +34,25 @@ SwipeView {
         }
     }
 
+    function showNavigatorPanel() {
+        const index = Kiosk.navigator.panelIndex;
+        if (index < 0) {
+            comingFromHome = true;
+            return;
+        }
+        setCurrentIndex(index);
+        if (comingFromHome)
+            contentItem.positionViewAtIndex(index, ListView.Beginning);
+        comingFromHome = false;
+    }
+
+    // Loaded after the first frame: a start on a panel (`--open map/…`) was set before.
+    Component.onCompleted: showNavigatorPanel()
+
     Connections {
         target: Kiosk.navigator
         function onCurrentPanelChanged() {
-            const index = Kiosk.navigator.panelIndex;
-            if (index < 0) {
-                root.comingFromHome = true;
-                return;
-            }
-            root.setCurrentIndex(index);
-            if (root.comingFromHome)
-                root.contentItem.positionViewAtIndex(index, ListView.Beginning);
-            root.comingFromHome = false;
+            root.showNavigatorPanel();
         }
     }
 

@@ -33,8 +33,8 @@ Rectangle {
             anchors.verticalCenter: parent.verticalCenter
             visible: root.icon !== ""
             source: root.icon !== "" ? "image://icon/" + root.icon + "?color=" + encodeURIComponent(root.foreground) : ""
-            sourceSize.width: Theme.iconSize
-            sourceSize.height: Theme.iconSize
+            sourceSize.width: Math.ceil(Theme.iconSize * Theme.pixelScale)
+            sourceSize.height: Math.ceil(Theme.iconSize * Theme.pixelScale)
             width: Theme.iconSize
             height: Theme.iconSize
         }

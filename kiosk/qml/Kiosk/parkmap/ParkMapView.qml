@@ -97,6 +97,8 @@ Item {
     // is simply shown, and a hidden layer is redrawn whenever it is shown again.
     property bool layered: false
     layer.enabled: layered
+    // At the screen's resolution, not the design's: a 4K slide would blur the map otherwise.
+    layer.textureSize: Qt.size(Math.ceil(width * Theme.pixelScale), Math.ceil(height * Theme.pixelScale))
     onFitScaleChanged: resetView(false)
     onViewScaleChanged: Qt.callLater(layoutLabels)
     onPanXChanged: Qt.callLater(layoutLabels)
@@ -117,7 +119,7 @@ Item {
             anchors.fill: parent
             visible: source !== ""
             source: Kiosk.info.mapBase ?? ""
-            sourceSize.width: Math.min(2560, root.mapWidth)
+            sourceSize.width: Math.min(Math.ceil(2560 * Theme.pixelScale), root.mapWidth)
             asynchronous: true
         }
         ParkShape {
