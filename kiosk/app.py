@@ -21,6 +21,7 @@ from kiosk.services.fonts import choose_font
 from kiosk.services.idle import IdleMonitor
 from kiosk.services.imagecache import ImageCache
 from kiosk.services.sandbox import DenyAllNetworkFactory, LocalOnlyInterceptor
+from kiosk.services.pointer import PointerGuard
 from kiosk.services.screens import FullScreenKeeper
 from kiosk.services.startview import StartView, StartViewFile
 from kiosk.services.store import ContentStore
@@ -106,6 +107,10 @@ class KioskApp(QObject):
         # window first, and an application filter would take every event of every object
         # through Python (it also cost ~25 ms of start: PySide then builds ~90 enum classes).
         self.window.installEventFilter(self.idle)
+        # Installed last, so it sees each event first: a dropped copy never counts as input.
+        self.pointer = PointerGuard(self)
+        self.window.installEventFilter(self.pointer)
+        self.state.set_tap_judge(self.pointer.accept_tap)
         self.keys: KeyAllowList | None = None  # kiosk mode's key filter, after the first frame
         self._start_finished = False
         # From the event loop, not from inside the frame's signal; a window never exposed
@@ -227,6 +232,7 @@ class KioskApp(QObject):
     def close(self) -> None:
         """Delete the engine before the application, as Qt requires."""
         app = QGuiApplication.instance()
+        self.window.removeEventFilter(self.pointer)
         self.window.removeEventFilter(self.idle)
         self.usage.close()
         self._start_finished = True

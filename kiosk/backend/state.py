@@ -75,6 +75,7 @@ class KioskState(QObject):
         self._exit_allowed = False
         self._instant = False
         self._usage_source: Callable[[], tuple[int, float] | None] | None = None
+        self._tap_judge: Callable[[], bool] = lambda: True
         self._idle_state = "active"
         self._navigator = Navigator(self)
         self._eras = ErasModel(self)
@@ -444,6 +445,14 @@ class KioskState(QObject):
         if self._pin_pad_open:
             self._pin_pad_open = False
             self.pinPadChanged.emit()
+
+    def set_tap_judge(self, judge: Callable[[], bool]) -> None:
+        self._tap_judge = judge
+
+    @Slot(result=bool)
+    def acceptTap(self) -> bool:
+        """Asked by every visitor tap before it acts (kiosk/services/pointer.py says when not)."""
+        return self._tap_judge()
 
     def set_usage_source(self, source: Callable[[], tuple[int, float] | None]) -> None:
         self._usage_source = source

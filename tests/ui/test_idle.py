@@ -34,7 +34,7 @@ def test_idle_prompt_then_attract_then_touch_returns_home_reset(make_kiosk, qtbo
     assert not view.property("zoomed"), "map view reset"
     touch_tap(window, QPoint(900, 500))
     qtbot.waitUntil(lambda: kiosk.state.idleState == "active")
-    assert not find(window, "attractScreen").isVisible()
+    qtbot.waitUntil(lambda: not find(window, "attractScreen").isVisible())  # after its fade
     assert find(window, "homeScreen").isVisible()
     assert kiosk.state.navigator.currentPanel == "home", "the waking touch opened nothing"
 

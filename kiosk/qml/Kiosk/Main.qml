@@ -26,6 +26,14 @@ ApplicationWindow {
     readonly property bool panelsLoaded: panels.status === Loader.Ready
                                          && attract.status === Loader.Ready
 
+    // What lies under an open overlay is disabled, not only covered: Qt Quick offers a press to
+    // the pointer handlers of every item under the point, also beneath an item that took it,
+    // and a TapHandler there taps on the release (a mouse click on 继续浏览 opened the Home entry
+    // beneath it). A disabled item and its handlers get nothing, by mouse or by touch.
+    readonly property bool staffOpen: Kiosk.pinPadOpen || Kiosk.adminOpen
+    readonly property bool attractShown: attract.item?.visible ?? false
+    readonly property bool visitorsBlocked: staffOpen || attractShown || (idlePrompt.item?.visible ?? false)
+
     // In kiosk mode only staff can close the window (admin overlay → exit).
     onClosing: close => close.accepted = !kioskMode || Kiosk.exitAllowed
 
@@ -67,6 +75,7 @@ ApplicationWindow {
             anchors.top: Kiosk.accessible ? parent.top : navBar.bottom
             anchors.bottom: Kiosk.accessible ? navBar.top : banners.top
             visible: Kiosk.hasContent
+            enabled: !window.visitorsBlocked
 
             HomeScreen {
                 anchors.fill: parent
@@ -84,6 +93,7 @@ ApplicationWindow {
         Loader {
             anchors.fill: parent
             active: !Kiosk.hasContent
+            enabled: !window.visitorsBlocked
             source: "components/ContentErrorScreen.qml"
         }
 
@@ -91,6 +101,7 @@ ApplicationWindow {
             id: navBar
             objectName: "navBar"
             visible: Kiosk.hasContent
+            enabled: !window.visitorsBlocked
             anchors.left: parent.left
             anchors.right: parent.right
             y: Kiosk.accessible ? banners.y - height : 0
@@ -98,6 +109,7 @@ ApplicationWindow {
 
         Column {
             id: banners
+            enabled: !window.visitorsBlocked
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom
@@ -113,8 +125,10 @@ ApplicationWindow {
         }
 
         Loader {
+            id: idlePrompt
             anchors.fill: parent
             active: window.startFinished
+            enabled: !window.staffOpen && !window.attractShown
             source: "attract/IdlePrompt.qml"
         }
 
@@ -122,17 +136,20 @@ ApplicationWindow {
             id: attract
             anchors.fill: parent
             active: window.startFinished
+            enabled: !window.staffOpen
             source: "attract/AttractScreen.qml"
         }
 
         AdminCorner {
             anchors.left: parent.left
             anchors.top: parent.top
+            enabled: !window.staffOpen
         }
 
         Loader {
             anchors.fill: parent
             active: Kiosk.pinPadOpen
+            enabled: !Kiosk.adminOpen
             source: "admin/PinPad.qml"
         }
 

@@ -109,6 +109,7 @@ QtObject {
     readonly property int durationMedium: 280
     readonly property real adminHoldSeconds: 3
     readonly property int attractFade: 900
+    readonly property int dismissFade: 400
     readonly property int promptPulse: 1400
     readonly property int attractImageWidth: 900
     readonly property int promptSeconds: 10

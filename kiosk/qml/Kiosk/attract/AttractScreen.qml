@@ -15,8 +15,16 @@ Rectangle {
     // No attract loop over the content error screen.
     property bool active: Kiosk.hasContent
 
-    // Stays until the waking finger lifts, so that touch opens nothing underneath.
-    visible: active && (Kiosk.idleState === "attract" || blocker.pressed)
+    readonly property bool showing: Kiosk.idleState === "attract"
+
+    // Stays until the waking finger lifts and while it fades out, so that this touch (or the
+    // second tap of a double tap) opens nothing underneath.
+    visible: active && (showing || blocker.pressed || opacity > 0)
+    opacity: showing ? 1 : 0
+    Behavior on opacity {
+        enabled: !Kiosk.instant
+        NumberAnimation { duration: Theme.dismissFade }
+    }
     gradient: Gradient {
         GradientStop { position: 0.0; color: Theme.backgroundDeep }
         GradientStop { position: 1.0; color: Theme.background }

@@ -9,8 +9,16 @@ Item {
 
     property int secondsLeft: Theme.promptSeconds
 
-    // Stays until the finger that ended it lifts, so that touch lands on nothing underneath.
-    visible: Kiosk.idleState === "prompt" || blocker.pressed
+    readonly property bool showing: Kiosk.idleState === "prompt"
+
+    // Stays until the finger that ended it lifts and while it fades out, so that this touch
+    // (or the second tap of a double tap) lands on nothing underneath.
+    visible: showing || blocker.pressed || opacity > 0
+    opacity: showing ? 1 : 0
+    Behavior on opacity {
+        enabled: !Kiosk.instant
+        NumberAnimation { duration: Theme.dismissFade }
+    }
     onVisibleChanged: secondsLeft = Theme.promptSeconds
 
     Rectangle {

@@ -51,8 +51,8 @@ Rectangle {
         }
     }
 
-    TapHandler {
+    VisitorTap {
         id: tap
-        onTapped: root.clicked()
+        onActivated: root.clicked()
     }
 }

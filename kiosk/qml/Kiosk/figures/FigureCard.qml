@@ -101,8 +101,8 @@ Rectangle {
         }
     }
 
-    TapHandler {
+    VisitorTap {
         id: tap
-        onTapped: Kiosk.navigator.openDetail(root.figure.figureId)
+        onActivated: Kiosk.navigator.openDetail(root.figure.figureId)
     }
 }

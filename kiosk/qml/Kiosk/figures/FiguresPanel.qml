@@ -47,6 +47,7 @@ Item {
 
     Flow {
         id: groupTabs
+        enabled: !detail.open
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: heading.bottom
@@ -71,6 +72,7 @@ Item {
     GridView {
         id: grid
         objectName: "figureGrid"
+        enabled: !detail.open
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: groupTabs.bottom
@@ -100,7 +102,9 @@ Item {
         }
     }
 
+    // Over the tabs and the grid, which are disabled while it is open (see Main.qml).
     FigureDetail {
+        id: detail
         anchors.fill: parent
     }
 }

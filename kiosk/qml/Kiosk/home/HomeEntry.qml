@@ -49,8 +49,8 @@ Rectangle {
         }
     }
 
-    TapHandler {
+    VisitorTap {
         id: tap
-        onTapped: root.activated()
+        onActivated: root.activated()
     }
 }

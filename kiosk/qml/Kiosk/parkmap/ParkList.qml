@@ -72,9 +72,9 @@ Flickable {
                     }
                 }
 
-                TapHandler {
+                VisitorTap {
                     id: tap
-                    onTapped: Kiosk.navigator.openDetail(entry.parkId)
+                    onActivated: Kiosk.navigator.openDetail(entry.parkId)
                 }
             }
         }

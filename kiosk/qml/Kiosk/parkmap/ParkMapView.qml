@@ -209,13 +209,19 @@ Item {
         onWheel: event => root.zoomAt(Qt.point(event.x, event.y), Math.pow(Theme.mapWheelStep, event.angleDelta.y / 120), false)
     }
 
+    // Not a VisitorTap: the second tap of a double tap zooms instead of choosing a park.
     TapHandler {
         onTapped: eventPoint => {
+            if (tapCount !== 1 || !Kiosk.acceptTap())
+                return;
             const x = (eventPoint.position.x - root.panX) / root.viewScale;
             const y = (eventPoint.position.y - root.panY) / root.viewScale;
             root.parkTapped(Kiosk.parkAt(x, y, root.year));
         }
-        onDoubleTapped: eventPoint => root.zoomAt(eventPoint.position, Theme.mapDoubleTapZoom, true)
+        onDoubleTapped: eventPoint => {
+            if (Kiosk.acceptTap())
+                root.zoomAt(eventPoint.position, Theme.mapDoubleTapZoom, true);
+        }
     }
 
     ParallelAnimation {

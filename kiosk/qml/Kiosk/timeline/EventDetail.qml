@@ -41,7 +41,7 @@ Item {
         anchors.fill: parent
         preventStealing: false
         onClicked: mouse => {
-            if (!card.contains(mapToItem(card, mouse.x, mouse.y)))
+            if (!card.contains(mapToItem(card, mouse.x, mouse.y)) && Kiosk.acceptTap())
                 Kiosk.navigator.closeDetail();
         }
     }

@@ -78,7 +78,7 @@ Rectangle {
         }
     }
 
-    TapHandler {
-        onTapped: Kiosk.navigator.openDetail(root.eventId)
+    VisitorTap {
+        onActivated: Kiosk.navigator.openDetail(root.eventId)
     }
 }

@@ -91,6 +91,7 @@ Item {
 
     EraLegend {
         id: legend
+        enabled: !detail.open
         anchors.left: root.portrait ? parent.left : heading.right
         anchors.right: parent.right
         anchors.top: root.portrait ? heading.bottom : parent.top
@@ -101,6 +102,7 @@ Item {
     ListView {
         id: list
         objectName: "timelineList"
+        enabled: !detail.open
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: legend.bottom
@@ -135,6 +137,7 @@ Item {
 
     YearRail {
         id: rail
+        enabled: !detail.open
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
@@ -146,7 +149,9 @@ Item {
         onEventChosen: index => root.jumpTo(index)
     }
 
+    // Over the strip and the rail, which are disabled while it is open (see Main.qml).
     EventDetail {
+        id: detail
         anchors.fill: parent
     }
 }

@@ -94,8 +94,8 @@ Item {
         }
     }
 
-    TapHandler {
-        onTapped: eventPoint => root.choose(eventPoint.position.x)
+    VisitorTap {
+        onActivated: position => root.choose(position.x)
     }
     DragHandler {
         id: drag
