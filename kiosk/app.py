@@ -20,8 +20,8 @@ from kiosk.services.admin import PinStore
 from kiosk.services.fonts import choose_font
 from kiosk.services.idle import IdleMonitor
 from kiosk.services.imagecache import ImageCache
-from kiosk.services.sandbox import DenyAllNetworkFactory, LocalOnlyInterceptor
 from kiosk.services.pointer import PointerGuard
+from kiosk.services.sandbox import DenyAllNetworkFactory, LocalOnlyInterceptor
 from kiosk.services.screens import FullScreenKeeper
 from kiosk.services.startview import StartView, StartViewFile
 from kiosk.services.store import ContentStore

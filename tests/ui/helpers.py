@@ -160,3 +160,24 @@ def bright_pixels(image: QImage, rect: QRect, threshold: int = 200) -> int:
     """Pixels lighter than `threshold` inside `rect`: the ink of light text on a dark ground."""
     grey = image.copy(rect).convertToFormat(QImage.Format.Format_Grayscale8)
     return sum(1 for value in bytes(grey.constBits()) if value > threshold)
+
+
+def screen_change(first: QImage, second: QImage) -> int:
+    """How far two screens differ as a person sees them: the largest channel difference after
+    averaging 4×4 blocks. The software renderer draws the same text a few levels apart at its
+    edges when it repaints part of the screen (invisible, and gone once averaged); a panel, a
+    highlighted button or a moved strip stays (≥ 15)."""
+
+    def blocks(image: QImage) -> bytes:
+        small = image.convertToFormat(QImage.Format.Format_RGB32).scaled(
+            image.width() // 4,
+            image.height() // 4,
+            Qt.AspectRatioMode.IgnoreAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        return bytes(small.constBits())
+
+    if first.size() != second.size():
+        return 255
+    a, b = blocks(first), blocks(second)
+    return max((abs(x - y) for x, y in zip(a, b, strict=True)), default=0)

@@ -17,14 +17,17 @@ Rectangle {
     Rectangle {
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.spacingL, Theme.dialogMaxWidth)
-        height: Math.min(parent.height - 2 * Theme.spacingL, column.implicitHeight + 2 * Theme.spacingL)
+        height: Math.min(parent.height - 2 * Theme.spacingL, column.implicitHeight + actions.height + 3 * Theme.spacingL)
         radius: Theme.radius
         color: Theme.background
         border.color: Theme.accent
         border.width: Theme.borderWidth
 
         Flickable {
-            anchors.fill: parent
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
+            anchors.bottom: actions.top
             anchors.margins: Theme.spacingL
             contentHeight: column.implicitHeight
             clip: true
@@ -68,43 +71,50 @@ Rectangle {
                     width: parent.width
                     visible: false
                 }
-                Flow {
-                    width: parent.width
-                    spacing: Theme.spacingM
+            }
+        }
 
-                    TouchButton {
-                        objectName: "reloadButton"
-                        icon: "fa5s.sync"
-                        text: Kiosk.ui.reload ?? ""
-                        onClicked: Kiosk.reloadContent()
-                    }
-                    TouchButton {
-                        objectName: "touchTestButton"
-                        icon: "fa5s.th"
-                        text: Kiosk.ui.touchTest ?? ""
-                        highlighted: touchTest.visible
-                        onClicked: touchTest.visible = !touchTest.visible
-                    }
-                    TouchButton {
-                        objectName: "restartButton"
-                        icon: "fa5s.redo"
-                        text: Kiosk.ui.restart ?? ""
-                        onClicked: Kiosk.restartKiosk()
-                    }
-                    TouchButton {
-                        objectName: "exitButton"
-                        icon: "fa5s.sign-out-alt"
-                        text: Kiosk.ui.exitKiosk ?? ""
-                        onClicked: Kiosk.exitKiosk()
-                    }
-                    TouchButton {
-                        objectName: "closeAdminButton"
-                        icon: "fa5s.times"
-                        text: Kiosk.ui.close ?? ""
-                        highlighted: true
-                        onClicked: Kiosk.closeAdmin()
-                    }
-                }
+        // Outside the scrolled part: always on screen, whatever the touch test or the
+        // list of problems takes.
+        Flow {
+            id: actions
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            anchors.margins: Theme.spacingL
+            spacing: Theme.spacingM
+
+            TouchButton {
+                objectName: "reloadButton"
+                icon: "fa5s.sync"
+                text: Kiosk.ui.reload ?? ""
+                onClicked: Kiosk.reloadContent()
+            }
+            TouchButton {
+                objectName: "touchTestButton"
+                icon: "fa5s.th"
+                text: Kiosk.ui.touchTest ?? ""
+                highlighted: touchTest.visible
+                onClicked: touchTest.visible = !touchTest.visible
+            }
+            TouchButton {
+                objectName: "restartButton"
+                icon: "fa5s.redo"
+                text: Kiosk.ui.restart ?? ""
+                onClicked: Kiosk.restartKiosk()
+            }
+            TouchButton {
+                objectName: "exitButton"
+                icon: "fa5s.sign-out-alt"
+                text: Kiosk.ui.exitKiosk ?? ""
+                onClicked: Kiosk.exitKiosk()
+            }
+            TouchButton {
+                objectName: "closeAdminButton"
+                icon: "fa5s.times"
+                text: Kiosk.ui.close ?? ""
+                highlighted: true
+                onClicked: Kiosk.closeAdmin()
             }
         }
     }

@@ -30,7 +30,9 @@ SwipeView {
     Connections {
         target: root.contentItem
         function onMovementEnded() {
-            Kiosk.navigator.openIndex(root.currentIndex);
+            // A slide still running when Home was tapped must not bring its panel back.
+            if (Kiosk.navigator.panelIndex >= 0)
+                Kiosk.navigator.openIndex(root.currentIndex);
         }
     }
 
@@ -38,6 +40,7 @@ SwipeView {
         const index = Kiosk.navigator.panelIndex;
         if (index < 0) {
             comingFromHome = true;
+            contentItem.cancelFlick();
             return;
         }
         setCurrentIndex(index);
