@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
-# What Qt's xcb and offscreen platforms load, and a font that draws Chinese.
+# What Qt's xcb, wayland and offscreen platforms load, and a font that draws Chinese.
 SYSTEM_PACKAGES = (
     "fonts-noto-cjk",
     "fontconfig",
@@ -42,6 +42,21 @@ SYSTEM_PACKAGES = (
     "libxcb-xinerama0",
     "libxcb-xkb1",
     "libx11-xcb1",
+    "libwayland-client0",
+    "libwayland-cursor0",
+    "libwayland-egl1",
+)
+# The real display servers the tests run the kiosk on (tests/displays/): an X server without
+# a window manager, one whose screen changes size, cage (which needs Xwayland) and their tools.
+TEST_PACKAGES = (
+    "xvfb",
+    "xserver-xephyr",
+    "x11-utils",
+    "x11-xserver-utils",
+    "xdotool",
+    "cage",
+    "xwayland",
+    "grim",
 )
 
 
@@ -151,11 +166,16 @@ def run(arguments: list[str]) -> int:
 
 
 def test(arguments: list[str]) -> int:
-    install_system_packages(SYSTEM_PACKAGES)
+    install_system_packages(SYSTEM_PACKAGES + TEST_PACKAGES)
     create_venv()
     install_project("test")
     compile_bytecode()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_QUICK_BACKEND="software")
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        QT_QUICK_BACKEND="software",
+        KIOSK_REQUIRE_DISPLAY_SERVERS="1",  # installed above: a missing one fails its test
+    )
     python = str(BIN / "python")
     steps = [
         [python, "-m", "ruff", "check", "."],
