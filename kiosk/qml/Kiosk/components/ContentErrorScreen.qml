@@ -19,6 +19,8 @@ Rectangle {
             source: "image://icon/fa5s.tools?color=" + encodeURIComponent(Theme.accent)
             sourceSize.width: Math.ceil(Theme.iconLarge * Theme.pixelScale)
             sourceSize.height: Math.ceil(Theme.iconLarge * Theme.pixelScale)
+            width: Theme.iconLarge
+            height: Theme.iconLarge
         }
         KioskText {
             width: parent.width

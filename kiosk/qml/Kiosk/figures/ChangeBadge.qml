@@ -27,6 +27,8 @@ Rectangle {
             source: root.visible ? "image://icon/" + icon + "?color=" + encodeURIComponent(Theme.text) : ""
             sourceSize.width: Math.ceil(Theme.fontSmall * Theme.pixelScale)
             sourceSize.height: Math.ceil(Theme.fontSmall * Theme.pixelScale)
+            width: Theme.fontSmall
+            height: Theme.fontSmall
         }
         KioskText {
             anchors.verticalCenter: parent.verticalCenter

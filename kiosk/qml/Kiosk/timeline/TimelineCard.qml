@@ -45,12 +45,34 @@ Rectangle {
         anchors.bottomMargin: Theme.spacingL
         spacing: Theme.spacingS
 
-        KioskText {
+        // The era beside the date, or under it where both do not fit (an English date is long).
+        Flow {
             width: parent.width
-            text: (root.highlight ? "★ " : "") + root.dateText + "  ·  " + root.eraTitle
-            color: Theme.cardMuted
-            font.pixelSize: Theme.fontSmall
-            maximumLineCount: 1
+            spacing: Theme.spacingM
+
+            KioskText {
+                text: (root.highlight ? "★ " : "") + root.dateText
+                color: Theme.cardMuted
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.NoWrap
+            }
+            Row {
+                spacing: Theme.spacingXS
+
+                Rectangle {
+                    anchors.verticalCenter: parent.verticalCenter
+                    width: Theme.spacingS
+                    height: Theme.spacingS
+                    radius: Theme.spacingS / 2
+                    color: root.eraColour
+                }
+                KioskText {
+                    text: root.eraTitle
+                    color: Theme.cardMuted
+                    font.pixelSize: Theme.fontSmall
+                    wrapMode: Text.NoWrap
+                }
+            }
         }
         KioskText {
             id: titleText
