@@ -94,9 +94,8 @@ def test_each_screen_keeps_the_design_at_every_resolution(make_kiosk, size, lang
             handlers = [
                 c for c in item.children() if c.metaObject().className() == "QQuickTapHandler"
             ]
-            if handlers and item.isEnabled():
-                if min(item.width(), item.height()) < TOUCH_TARGET:
-                    problems.append(f"{name}: a {item.width():.0f}×{item.height():.0f} target")
+            if handlers and item.isEnabled() and min(item.width(), item.height()) < TOUCH_TARGET:
+                problems.append(f"{name}: a {item.width():.0f}×{item.height():.0f} target")
             if item.inherits("QQuickText") and item.property("text"):
                 if item.property("font").pixelSize() < BODY_TEXT:
                     problems.append(f"{name}: text of {item.property('font').pixelSize()} px")
