@@ -91,9 +91,7 @@ def test_each_screen_keeps_the_design_at_every_resolution(make_kiosk, size, lang
         problems = []
         for item in visible_items(kiosk):
             name = item.objectName() or item.metaObject().className()
-            handlers = [
-                c for c in item.children() if c.metaObject().className() == "QQuickTapHandler"
-            ]
+            handlers = [c for c in item.children() if c.inherits("QQuickTapHandler")]
             if handlers and item.isEnabled() and min(item.width(), item.height()) < TOUCH_TARGET:
                 problems.append(f"{name}: a {item.width():.0f}×{item.height():.0f} target")
             if item.inherits("QQuickText") and item.property("text"):
