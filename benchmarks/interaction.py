@@ -68,10 +68,12 @@ def flick_intervals(kiosk, clock: FrameClock, flicks: int = 3) -> list[float]:
         wait_until(lambda: navigator.currentPanel == "timeline")
         wait(400)
     strip = find(kiosk.window, "timelineList")
+    scale = find(kiosk.window, "designCanvas").property("designScale")
     clock.watch(strip, "contentX")
     for index in range(flicks):
         start = center(strip)
-        distance = QPoint(600 if index % 2 == 0 else -600, 0)
+        step = round(600 * scale)  # 600 design pixels, whatever the screen
+        distance = QPoint(step if index % 2 == 0 else -step, 0)
         touch_swipe(kiosk.window, start + distance / 2, start - distance / 2, steps=6)
         wait_until(lambda: not strip.property("moving"), 10_000)
         wait(400)  # the settle onto a card

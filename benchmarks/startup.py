@@ -8,6 +8,7 @@ import time
 
 from benchmarks.harness import (
     BUNDLED,
+    SIZE,
     FrameClock,
     build_kiosk,
     pss_mb,
@@ -19,7 +20,7 @@ from benchmarks.harness import (
 FLOOR_QML = """import QtQuick
 import QtQuick.Controls
 ApplicationWindow {
-    width: 1920; height: 1080; visible: true
+    width: %d; height: %d; visible: true
     SwipeView {
         anchors.fill: parent
         Item { Text { text: "朔州经济开发区"; font.pixelSize: 88 } }
@@ -66,7 +67,7 @@ def probe_floor(result: dict) -> None:
     app = QGuiApplication([])
     app.setApplicationName("kiosk-floor")  # a QML cache of its own, as any real app has
     qml = state_dir() / "Floor.qml"
-    qml.write_text(FLOOR_QML, encoding="utf-8")
+    qml.write_text(FLOOR_QML % SIZE, encoding="utf-8")
     engine = QQmlApplicationEngine()
     engine.load(str(qml))
     clock = _until_first_frame(app, engine.rootObjects()[0])

@@ -85,12 +85,12 @@ class KioskApp(QObject):
         self.engine.setNetworkAccessManagerFactory(self.network)
         self.interceptor = LocalOnlyInterceptor([QML_DIR], self._content_dir)
         self.engine.addImportPath(str(QML_DIR))
-        self.engine.addImageProvider("icon", IconProvider(_icon_cache_dir()))
+        self.icons = IconProvider(_icon_cache_dir())
+        self.engine.addImageProvider("icon", self.icons)
         cache_dir = options.state_dir / "image-cache" if options.state_dir else None
         self.image_cache = ImageCache(cache_dir)
-        self.engine.addImageProvider(
-            "content", ContentImageProvider(self._content_dir, self.image_cache)
-        )
+        self.pictures = ContentImageProvider(self._content_dir, self.image_cache)
+        self.engine.addImageProvider("content", self.pictures)
         self.engine.warnings.connect(self._on_warnings)
         self.engine.setInitialProperties({"kioskMode": not options.windowed})
         self.engine.loadFromModule("Kiosk", "Main")
@@ -232,6 +232,10 @@ class KioskApp(QObject):
     def close(self) -> None:
         """Delete the engine before the application, as Qt requires."""
         app = QGuiApplication.instance()
+        for provider in (self.icons, self.pictures):
+            provider.gate.close()
+        if self.screens is not None:
+            self.screens.stop()
         self.window.removeEventFilter(self.pointer)
         self.window.removeEventFilter(self.idle)
         self.usage.close()

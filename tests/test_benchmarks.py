@@ -21,6 +21,17 @@ BUNDLED_FIGURES = {
     "load_bundled_ms",
     "reload_ui_max_frame_ms",
     "pss_growth_pct_5000_nav",
+    # the same start, touch and frame figures at 3840×2160
+    "first_start_first_frame_ms_4k",
+    "start_first_frame_ms_4k",
+    "floor_first_frame_ms_4k",
+    "start_ratio_4k",
+    "pss_first_frame_mb_4k",
+    "floor_pss_first_frame_mb_4k",
+    "tap_to_frame_p95_ms_4k",
+    "transition_frame_p95_ms_4k",
+    "transition_frames_over_33ms_4k",
+    "timeline_flick_frame_p95_ms_4k",
 }
 
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QPixmap
 from PySide6.QtQuick import QQuickImageProvider
 
+from kiosk.backend.gate import ProviderGate
 from kiosk.services.imagecache import encoded
 from kiosk.services.paths import atomic_write_bytes
 
@@ -56,8 +57,13 @@ class IconProvider(QQuickImageProvider):
     def __init__(self, cache_dir: Path | None = None) -> None:
         super().__init__(QQuickImageProvider.ImageType.Pixmap)
         self._cache_dir = cache_dir / qtawesome_stamp() if cache_dir else None
+        self.gate = ProviderGate()
 
     def requestPixmap(self, icon_id: str, size: QSize, requested: QSize) -> QPixmap:
+        with self.gate.working() as allowed:
+            return self._pixmap(icon_id, requested) if allowed else QPixmap()
+
+    def _pixmap(self, icon_id: str, requested: QSize) -> QPixmap:
         parts = urlsplit(icon_id)
         name = unquote(parts.path)
         colour = parse_qs(parts.query).get("color", ["#ffffff"])[0]

@@ -16,6 +16,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtQuick import QQuickImageProvider
 
+from kiosk.backend.gate import ProviderGate
 from kiosk.content.assets import check_image
 from kiosk.content.images import ImageProblem
 from kiosk.services.imagecache import ImageCache
@@ -37,8 +38,13 @@ class ContentImageProvider(QQuickImageProvider):
         )
         self._base_dir = base_dir
         self._cache = cache
+        self.gate = ProviderGate()
 
     def requestImage(self, image_id: str, size: QSize, requested: QSize) -> QImage:
+        with self.gate.working() as allowed:
+            return self._image(image_id, requested) if allowed else self._transparent()
+
+    def _image(self, image_id: str, requested: QSize) -> QImage:
         reference = unquote(image_id.split("?", 1)[0])
         base = self._base_dir()
         try:

@@ -65,6 +65,22 @@ class FullScreenKeeper(QObject):
     def screen(self) -> QScreen | None:
         return self._screen
 
+    def stop(self) -> None:
+        """Follow screens no more (the kiosk is closing: Qt removes every screen as the
+        application ends, and nothing may be placed then)."""
+        self._settle.stop()
+        app = QGuiApplication.instance()
+        app.screenAdded.disconnect(self._screens_changed)
+        app.screenRemoved.disconnect(self._screens_changed)
+        app.primaryScreenChanged.disconnect(self._screens_changed)
+        for changed in (self._window.widthChanged, self._window.heightChanged):
+            changed.disconnect(self._settle.start)
+        for changed in (self._window.xChanged, self._window.yChanged):
+            changed.disconnect(self._settle.start)
+        if self._screen is not None:
+            self._screen.geometryChanged.disconnect(self._screen_resized)
+            self._screen = None
+
     def set_wanted(self, wanted: str | None) -> None:
         """Another choice of screen (the content's `kiosk.screen` changed)."""
         if wanted != self._wanted:

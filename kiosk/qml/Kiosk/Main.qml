@@ -61,10 +61,13 @@ ApplicationWindow {
         scale: designScale
         transformOrigin: Item.TopLeft
 
+        // Never restored: at the end the engine may delete Theme before this Binding, which
+        // then wrote into a deleted object (a crash on a quick stop).
         Binding {
             target: Theme
             property: "pixelScale"
             value: canvas.designScale
+            restoreMode: Binding.RestoreNone
         }
 
         Item {

@@ -38,9 +38,12 @@ QtObject {
     // the design the screens are drawn for, in design pixels; scaled to the screen
     readonly property int designLong: 1920
     readonly property int designShort: 1080
-    // Screen pixels per design pixel (Main sets it): pictures and icons are decoded at this
-    // many times their design size, so that they stay sharp on a 4K screen.
+    // Screen pixels per design pixel (Main sets it). Pictures and icons are decoded at
+    // `imageScale` times their design size: the same on screens below 1080p (drawn smaller),
+    // and in half steps above it (sharp on a 4K screen), so few sizes are ever decoded and the
+    // icon cache keeps serving them.
     property real pixelScale: 1
+    readonly property real imageScale: pixelScale <= 1 ? 1 : Math.ceil(pixelScale * 2) / 2
 
     // sizes
     readonly property int touchTarget: 80

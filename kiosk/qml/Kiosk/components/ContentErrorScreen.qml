@@ -17,8 +17,8 @@ Rectangle {
         Image {
             anchors.horizontalCenter: parent.horizontalCenter
             source: "image://icon/fa5s.tools?color=" + encodeURIComponent(Theme.accent)
-            sourceSize.width: Math.ceil(Theme.iconLarge * Theme.pixelScale)
-            sourceSize.height: Math.ceil(Theme.iconLarge * Theme.pixelScale)
+            sourceSize.width: Math.ceil(Theme.iconLarge * Theme.imageScale)
+            sourceSize.height: Math.ceil(Theme.iconLarge * Theme.imageScale)
             width: Theme.iconLarge
             height: Theme.iconLarge
         }

@@ -51,8 +51,8 @@ Item {
         id: picture
         anchors.fill: parent
         source: root.source
-        sourceSize.width: Math.ceil(root.width * Theme.pixelScale)
-        sourceSize.height: Math.ceil(root.height * Theme.pixelScale)
+        sourceSize.width: Math.ceil(root.width * Theme.imageScale)
+        sourceSize.height: Math.ceil(root.height * Theme.imageScale)
         fillMode: root.fillMode
         asynchronous: true
         smooth: true

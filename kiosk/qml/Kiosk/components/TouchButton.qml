@@ -33,8 +33,8 @@ Rectangle {
             anchors.verticalCenter: parent.verticalCenter
             visible: root.icon !== ""
             source: root.icon !== "" ? "image://icon/" + root.icon + "?color=" + encodeURIComponent(root.foreground) : ""
-            sourceSize.width: Math.ceil(Theme.iconSize * Theme.pixelScale)
-            sourceSize.height: Math.ceil(Theme.iconSize * Theme.pixelScale)
+            sourceSize.width: Math.ceil(Theme.iconSize * Theme.imageScale)
+            sourceSize.height: Math.ceil(Theme.iconSize * Theme.imageScale)
             width: Theme.iconSize
             height: Theme.iconSize
         }

@@ -25,8 +25,8 @@ Rectangle {
             anchors.topMargin: Theme.spacingXS
             readonly property string icon: root.direction === "up" ? "fa5s.arrow-up" : (root.direction === "down" ? "fa5s.arrow-down" : "fa5s.chart-pie")
             source: root.visible ? "image://icon/" + icon + "?color=" + encodeURIComponent(Theme.text) : ""
-            sourceSize.width: Math.ceil(Theme.fontSmall * Theme.pixelScale)
-            sourceSize.height: Math.ceil(Theme.fontSmall * Theme.pixelScale)
+            sourceSize.width: Math.ceil(Theme.fontSmall * Theme.imageScale)
+            sourceSize.height: Math.ceil(Theme.fontSmall * Theme.imageScale)
             width: Theme.fontSmall
             height: Theme.fontSmall
         }

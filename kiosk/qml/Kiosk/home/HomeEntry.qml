@@ -27,8 +27,8 @@ Rectangle {
         Image {
             anchors.horizontalCenter: parent.horizontalCenter
             source: "image://icon/" + root.icon + "?color=" + encodeURIComponent(root.tint)
-            sourceSize.width: Math.ceil(Theme.iconLarge * Theme.pixelScale)
-            sourceSize.height: Math.ceil(Theme.iconLarge * Theme.pixelScale)
+            sourceSize.width: Math.ceil(Theme.iconLarge * Theme.imageScale)
+            sourceSize.height: Math.ceil(Theme.iconLarge * Theme.imageScale)
             width: Theme.iconLarge
             height: Theme.iconLarge
         }

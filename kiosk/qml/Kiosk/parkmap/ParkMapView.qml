@@ -98,7 +98,7 @@ Item {
     property bool layered: false
     layer.enabled: layered
     // At the screen's resolution, not the design's: a 4K slide would blur the map otherwise.
-    layer.textureSize: Qt.size(Math.ceil(width * Theme.pixelScale), Math.ceil(height * Theme.pixelScale))
+    layer.textureSize: Qt.size(Math.ceil(width * Theme.imageScale), Math.ceil(height * Theme.imageScale))
     onFitScaleChanged: resetView(false)
     onViewScaleChanged: Qt.callLater(layoutLabels)
     onPanXChanged: Qt.callLater(layoutLabels)
@@ -119,7 +119,7 @@ Item {
             anchors.fill: parent
             visible: source !== ""
             source: Kiosk.info.mapBase ?? ""
-            sourceSize.width: Math.min(Math.ceil(2560 * Theme.pixelScale), root.mapWidth)
+            sourceSize.width: Math.min(Math.ceil(2560 * Theme.imageScale), root.mapWidth)
             asynchronous: true
         }
         ParkShape {
