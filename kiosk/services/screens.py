@@ -61,10 +61,6 @@ class FullScreenKeeper(QObject):
         window.xChanged.connect(self._settle.start)
         window.yChanged.connect(self._settle.start)
 
-    @property
-    def screen(self) -> QScreen | None:
-        return self._screen
-
     def stop(self) -> None:
         """Follow screens no more (the kiosk is closing: Qt removes every screen as the
         application ends, and nothing may be placed then)."""
