@@ -100,6 +100,8 @@ class PointerGuard(QObject):
             self._dropping = "touch"
             self.dropped += 1
             return True
+        if kind == QEvent.Type.TouchUpdate and not (event.isBeginEvent() or event.isEndEvent()):
+            return False  # fingers only moving: nothing to note (most events of a swipe)
         now = self._clock()
         for point in event.points():
             state = point.state()
