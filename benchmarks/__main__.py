@@ -28,7 +28,12 @@ RESTART_PROBES = ("start", "large")
 FOUR_K_PROBES = ("start", "floor", "tap", "flick")
 FOUR_K = "3840x2160"
 DEFAULT_LARGE_DIR = Path.home() / ".cache" / "sez-kiosk-benchmarks" / "large"
-PLATFORM = {"QT_QPA_PLATFORM": "offscreen", "QT_QUICK_BACKEND": "software"}
+# Offscreen with the software renderer, as in CI; on a hall PC, BENCH_QPA=xcb (or wayland) and
+# BENCH_BACKEND= (empty: Qt's default, the GPU) measure the screen and renderer it really has.
+PLATFORM = {
+    "QT_QPA_PLATFORM": os.environ.get("BENCH_QPA", "offscreen"),
+    "QT_QUICK_BACKEND": os.environ.get("BENCH_BACKEND", "software"),
+}
 
 
 def run_probe(name: str, extra_env: dict[str, str] | None = None) -> dict[str, float]:

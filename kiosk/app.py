@@ -37,6 +37,7 @@ QML_DIR = Path(__file__).resolve().parent / "qml"
 # `kiosk run` started by hand starts itself again.
 RESTART_EXIT_CODE = 75
 FIRST_FRAME_PATIENCE_MS = 3000
+SOFTWARE_PIXELS = 2560 * 1440  # above this, the software renderer misses the frame targets
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,7 @@ class KioskApp(QObject):
         if self._start_finished:
             return
         self._start_finished = True
+        self._warn_of_software_rendering()
         if not self.options.windowed:
             # Imported here: its key table needs Qt's `Qt` namespace, whose first import builds
             # ~90 enum classes, and its application filter costs a cascade more (~60 ms).
@@ -177,6 +179,18 @@ class KioskApp(QObject):
             self._open_start_link()
         else:
             self._save_start_view()  # loaded in __init__, before contentChanged was connected
+
+    def _warn_of_software_rendering(self) -> None:
+        """The software renderer fills every pixel on the CPU: on a screen well above 1080p
+        its frames take ~30 ms (docs/performance.md, the 4K column); say so once, in the log."""
+        pixels = self.window.width() * self.window.height() * self.window.devicePixelRatio() ** 2
+        if pixels > SOFTWARE_PIXELS and _software_rendered(self.window):
+            log.warning(
+                "drawing %dx%d with the software renderer: expect slower frames than at 1080p; "
+                "a GPU (QT_QUICK_BACKEND unset) draws 4K smoothly",
+                self.window.width(),
+                self.window.height(),
+            )
 
     def _save_start_view(self) -> None:
         current = self.store.current
@@ -254,6 +268,13 @@ class KioskApp(QObject):
         self.deleteLater()
         gc.unfreeze()  # what was frozen at start may be garbage now
         gc.collect()
+
+
+def _software_rendered(window: QQuickWindow) -> bool:
+    from PySide6.QtQuick import QSGRendererInterface
+
+    api = window.rendererInterface().graphicsApi()
+    return api == QSGRendererInterface.GraphicsApi.Software
 
 
 def _usage_today(state_dir: Path) -> tuple[int, float]:

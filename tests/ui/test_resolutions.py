@@ -207,3 +207,14 @@ def test_pictures_and_icons_are_decoded_at_the_screens_resolution(make_kiosk) ->
             assert source.width() >= image.width() * 2 - 1, image.property("source")
     first = images[0].mapToScene(QPointF(0, 0))
     assert first.x() >= 0
+
+
+def test_a_4k_window_drawn_in_software_says_so_in_the_log(make_kiosk, caplog) -> None:
+    import logging
+
+    caplog.set_level(logging.WARNING, logger="kiosk")
+    make_kiosk((3840, 2160))
+    assert "drawing 3840x2160 with the software renderer" in caplog.text
+    caplog.clear()
+    make_kiosk((1920, 1080))
+    assert "software renderer" not in caplog.text
