@@ -54,7 +54,10 @@ def resolve_asset(base_dir: Path, reference: str) -> Path:
     target = root / relative
     if not os.path.lexists(target):
         raise ImageProblem(_missing_message(root, relative))
-    resolved = target.resolve()
+    try:
+        resolved = target.resolve()
+    except RuntimeError:  # Python 3.11 raises it for a symlink loop
+        raise ImageProblem("这个文件是循环的链接，指不到任何文件 (a symlink loop)") from None
     if not resolved.is_relative_to(root):
         raise ImageProblem("这个文件是指向内容文件夹之外的链接 (symlink leaves the content folder)")
     mode = resolved.stat().st_mode

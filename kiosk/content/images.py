@@ -166,6 +166,7 @@ def _jpeg_size(path: Path) -> tuple[int, int]:
             stream.seek(length - 2, 1)
 
 
+MAX_SVG_EDGE = 1e6  # design units of an SVG's viewBox; inf, nan and 1e999 are refused
 _SVG_DIMENSION = re.compile(rb"""\b(width|height|viewBox)\s*=\s*["']([^"']+)["']""")
 
 
@@ -176,12 +177,17 @@ def _svg_size(data: bytes) -> tuple[int, int]:
     try:
         if "viewBox" in found:
             parts = found["viewBox"].replace(",", " ").split()
-            return round(float(parts[2])), round(float(parts[3]))
-        return (
-            round(float(re.sub(r"[a-z%]+$", "", found["width"]))),
-            round(float(re.sub(r"[a-z%]+$", "", found["height"]))),
-        )
+            width, height = float(parts[2]), float(parts[3])
+        else:
+            width = float(re.sub(r"[a-z%]+$", "", found["width"]))
+            height = float(re.sub(r"[a-z%]+$", "", found["height"]))
     except (KeyError, IndexError, ValueError):
         raise ImageProblem(
             "SVG 没有写明尺寸：请给 <svg> 加上 viewBox (SVG needs a viewBox)"
         ) from None
+    if not (0 < width < MAX_SVG_EDGE and 0 < height < MAX_SVG_EDGE):
+        raise ImageProblem(
+            f"SVG 的尺寸无效（{width:g} × {height:g}）：viewBox 的宽和高应为正数，不超过 {MAX_SVG_EDGE:.0f} "
+            "(SVG size out of range)"
+        )
+    return round(width), round(height)

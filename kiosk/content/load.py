@@ -8,6 +8,7 @@ checks types, and cross-references and images are checked last.
 from __future__ import annotations
 
 import difflib
+import logging
 import stat
 import types
 import typing
@@ -28,6 +29,8 @@ from kiosk.content.report import Check
 from kiosk.content.yamltree import YamlTree, read_yaml
 
 MAX_FILE_BYTES = 1024 * 1024
+
+log = logging.getLogger("kiosk.content")
 
 
 @dataclass(frozen=True)
@@ -82,14 +85,31 @@ def load_content(
         raise ContentError(
             [ContentIssue(label, 1, 1, "", f"无法读取内容文件：{error.strerror} (unreadable)")]
         ) from None
-    return load_content_text(
-        data,
-        file_label=label,
-        base_dir=path.parent,
-        decode_image=decode_image,
-        source_path=path,
-        checks=checks,
-    )
+    try:
+        return load_content_text(
+            data,
+            file_label=label,
+            base_dir=path.parent,
+            decode_image=decode_image,
+            source_path=path,
+            checks=checks,
+        )
+    except ContentError:
+        raise
+    except Exception as error:
+        log.exception("loading %s failed unexpectedly", path)
+        raise ContentError(
+            [
+                ContentIssue(
+                    label,
+                    1,
+                    1,
+                    "",
+                    f"读取内容时出错（{type(error).__name__}），详见日志 "
+                    "(loading failed unexpectedly; see the log)",
+                )
+            ]
+        ) from None
 
 
 def load_content_text(
@@ -147,6 +167,12 @@ def load_content_text(
                 problems[reference] = str(problem)
             except OSError as error:
                 problems[reference] = f"无法读取图片：{error.strerror}"
+            except Exception as error:
+                log.exception("checking %s failed unexpectedly", reference)
+                problems[reference] = (
+                    f"无法检查这张图片（{type(error).__name__}），请换一张或重新保存；详见日志 "
+                    "(the picture could not be checked; see the log)"
+                )
         if reference in problems:
             issues.append(_issue(tree, file_label, loc, problems[reference]))
     if issues:

@@ -73,7 +73,8 @@ class ContentWatcher(QObject):
         return folders
 
     def _watch_all(self) -> None:
-        files = [str(path) for path in self._asset_files()[:MAX_FILES]]
+        # Files only (a link to nowhere or a link loop cannot be watched; its folder is).
+        files = [str(path) for path in self._asset_files()[:MAX_FILES] if path.is_file()]
         if self.content_path.exists():
             files.append(str(self.content_path))
         wanted = [*self._folders(), *files]

@@ -135,6 +135,18 @@ def _svg_referencing(href: str) -> Callable[[Path], None]:
     )
 
 
+def _svg_sized(attributes: str) -> Callable[[Path], None]:
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg" {attributes}><rect width="9" height="9"/></svg>'
+    return _with_file("illustrations/huge.svg", svg.encode(), _uses_image("illustrations/huge.svg"))
+
+
+def _symlink_loop(site: Path) -> None:
+    folder = site / "assets" / "illustrations"
+    (folder / "loop-a.svg").symlink_to(folder / "loop-b.svg")
+    (folder / "loop-b.svg").symlink_to(folder / "loop-a.svg")
+    _uses_image("illustrations/loop-a.svg")(site)
+
+
 def _directory_named_jpg(site: Path) -> None:
     (site / "assets" / "photos" / "folder.jpg").mkdir(parents=True)
     _uses_image("photos/folder.jpg")(site)
@@ -198,6 +210,7 @@ CASES: dict[str, tuple[Callable[[Path], None], Expectation]] = {
     "missing image": (_uses_image("illustrations/nowhere.svg"), Refused("找不到文件")),
     "FIFO named like an image": (_fifo, Refused("不是普通文件")),
     "folder named like an image": (_directory_named_jpg, Refused("不是普通文件")),
+    "symlink loop": (_symlink_loop, Refused("循环的链接")),
     # Images
     "decompression bomb": (_with_file("photos/bomb.png", _png(40000, 40000), _uses_image("photos/bomb.png")), Refused("像素太多")),
     "truncated JPEG": (_truncated_jpeg, Refused("图片文件不完整")),
@@ -205,6 +218,9 @@ CASES: dict[str, tuple[Callable[[Path], None], Expectation]] = {
     "empty image file": (_with_file("photos/empty.jpg", b"", _uses_image("photos/empty.jpg")), Refused("图片文件是空的")),
     "SVG reaching a local file": (_svg_referencing("file:///etc/passwd"), Refused("SVG 引用了外部文件")),
     "SVG reaching the network": (_svg_referencing("http://example.com/x.png"), Refused("SVG 引用了外部文件")),
+    "SVG with an infinite viewBox": (_svg_sized('viewBox="0 0 inf 500"'), Refused("SVG 的尺寸无效")),
+    "SVG 1e999 wide": (_svg_sized('width="1e999" height="500"'), Refused("SVG 的尺寸无效")),
+    "SVG of no size": (_svg_sized('viewBox="0 0 0 -5"'), Refused("SVG 的尺寸无效")),
     # Text
     "10,000-character text": (_edit(FIRST_BODY, "          " + "长" * 10_000), Refused("文字太长")),
     "emoji and rare CJK": (_edit("    zh: 发展历程", "    zh: 发展历程 𠀀𪚥𰻞 🚀🏭"), Shown()),

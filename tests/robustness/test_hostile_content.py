@@ -16,7 +16,7 @@ import pytest
 from kiosk.cli import main as kiosk_main
 from tests.conftest import copy_site
 from tests.robustness.hostile import CASES, Refused
-from tests.ui.helpers import distinct_colours
+from tests.ui.helpers import distinct_colours, find
 
 CHECK_SECONDS = 20
 
@@ -99,3 +99,46 @@ def test_a_running_kiosk_survives_every_case_by_hot_reload(make_kiosk, qtbot, tm
     shutil.copytree(good, site)
     reload_and_wait()
     assert not store.issues and not store.from_snapshot
+
+
+def test_an_unexpected_failure_while_checking_is_a_content_problem(
+    tmp_path, monkeypatch, capsys, caplog, qapp
+) -> None:
+    """Whatever goes wrong while a picture is checked, staff get its line and a message."""
+    import kiosk.content.assets
+
+    def broken(path):
+        raise ArithmeticError("a reader bug")
+
+    monkeypatch.setattr(kiosk.content.assets, "read_header", broken)
+    content = copy_site(tmp_path / "site")
+    with deadline(CHECK_SECONDS):
+        code = kiosk_main(["check", str(content)])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert (
+        "无法检查这张图片（ArithmeticError）" in out and ":55:14: timeline.events[0].image" in out
+    )
+    assert "Traceback" not in out, "the traceback is for the log, not for staff"
+    assert "a reader bug" in caplog.text
+
+
+@pytest.mark.parametrize("fast", [False, True], ids=["normal start", "fast start"])
+def test_a_picture_that_breaks_after_a_good_start_never_blanks_the_panels(
+    make_kiosk, qtbot, tmp_path, fast
+) -> None:
+    """content.yaml unchanged, one picture replaced by a hostile one: the kiosk starts, shows
+    staff the problem, and the start view does not outlive the failed validation."""
+    content = copy_site(tmp_path / "site")
+    state = tmp_path / "state"
+    make_kiosk(content=content, state_dir=state)  # a good start: snapshot and start view saved
+    if not fast:
+        (state / "start-view.json").unlink()
+    svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 inf 500"/>'
+    (tmp_path / "site" / "assets" / "illustrations" / "founding.svg").write_text(svg)
+    kiosk = make_kiosk(content=content, state_dir=state)
+    qtbot.waitUntil(lambda: not kiosk.state.loading)
+    assert any("SVG 的尺寸无效" in issue.message for issue in kiosk.store.issues)
+    assert not kiosk.state.hasContent, "no Home left over from the start view"
+    assert find(kiosk.window, "contentUnavailable").isVisible()
+    assert distinct_colours(kiosk.window.grabWindow()) > 12, "the staff message is on screen"
