@@ -162,22 +162,35 @@ def bright_pixels(image: QImage, rect: QRect, threshold: int = 200) -> int:
     return sum(1 for value in bytes(grey.constBits()) if value > threshold)
 
 
+def block_averages(image: QImage) -> bytes:
+    """The screen as the average colour of each 4×4 block (RGB32 bytes): what a person sees,
+    without the single-pixel differences of text edges."""
+    small = image.convertToFormat(QImage.Format.Format_RGB32).scaled(
+        image.width() // 4,
+        image.height() // 4,
+        Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+    return bytes(small.constBits())
+
+
 def screen_change(first: QImage, second: QImage) -> int:
-    """How far two screens differ as a person sees them: the largest channel difference after
-    averaging 4×4 blocks. The software renderer draws the same text a few levels apart at its
+    """How far two screens differ as a person sees them: the largest channel difference between
+    their block averages. The software renderer draws the same text a few levels apart at its
     edges when it repaints part of the screen (invisible, and gone once averaged); a panel, a
     highlighted button or a moved strip stays (≥ 15)."""
-
-    def blocks(image: QImage) -> bytes:
-        small = image.convertToFormat(QImage.Format.Format_RGB32).scaled(
-            image.width() // 4,
-            image.height() // 4,
-            Qt.AspectRatioMode.IgnoreAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
-        return bytes(small.constBits())
-
     if first.size() != second.size():
         return 255
-    a, b = blocks(first), blocks(second)
+    a, b = block_averages(first), block_averages(second)
     return max((abs(x - y) for x, y in zip(a, b, strict=True)), default=0)
+
+
+def differing_share(first: QImage, second: QImage, threshold: int = 24) -> float:
+    """The share of 4×4 blocks whose average colour differs by more than `threshold`."""
+    a, b = block_averages(first), block_averages(second)
+    differing = sum(
+        1
+        for index in range(0, len(a), 4)
+        if max(abs(a[index + c] - b[index + c]) for c in range(3)) > threshold
+    )
+    return differing / (len(a) // 4)

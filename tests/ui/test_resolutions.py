@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QImage
 
-from tests.ui.helpers import all_items, find, pause
+from tests.ui.helpers import all_items, differing_share, find, pause
 
 SIZES = {
     "1080p": (1920, 1080),
@@ -134,27 +133,6 @@ def test_a_4k_screen_shows_the_1080p_screen_sharper(make_kiosk, large, small) ->
         )
         share = differing_share(resized, reference[link])
         assert share <= SAME_DESIGN_SHARE, f"{link}: {share:.1%} of the screen differs"
-
-
-def differing_share(first, second, threshold: int = 24) -> float:
-    """The share of 4×4 blocks whose average colour differs by more than `threshold`."""
-
-    def blocks(image) -> bytes:
-        small = image.convertToFormat(QImage.Format.Format_RGB32).scaled(
-            image.width() // 4,
-            image.height() // 4,
-            Qt.AspectRatioMode.IgnoreAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
-        return bytes(small.constBits())
-
-    a, b = blocks(first), blocks(second)
-    differing = sum(
-        1
-        for index in range(0, len(a), 4)
-        if max(abs(a[index + c] - b[index + c]) for c in range(3)) > threshold
-    )
-    return differing / (len(a) // 4)
 
 
 def layout(kiosk) -> dict[str, tuple[float, float, float, float]]:
