@@ -17,6 +17,7 @@ from kiosk.backend.icons import IconProvider
 from kiosk.backend.images import ContentImageProvider
 from kiosk.backend.state import KioskState
 from kiosk.services.admin import PinStore
+from kiosk.services.decoder import Decoder
 from kiosk.services.fonts import choose_font
 from kiosk.services.idle import IdleMonitor
 from kiosk.services.imagecache import ImageCache
@@ -72,7 +73,12 @@ class KioskApp(QObject):
             app_font.setPixelSize(30)
             QGuiApplication.setFont(app_font)
         self.state = KioskState(
-            self.store, font, PinStore(options.state_dir), self, preview=preview
+            self.store,
+            font,
+            PinStore(options.state_dir),
+            self,
+            preview=preview,
+            pin_first=not options.windowed,
         )
         self.state.make_current()
         self.state.exitRequested.connect(QGuiApplication.quit)
@@ -89,8 +95,11 @@ class KioskApp(QObject):
         self.icons = IconProvider(_icon_cache_dir())
         self.engine.addImageProvider("icon", self.icons)
         cache_dir = options.state_dir / "image-cache" if options.state_dir else None
-        self.image_cache = ImageCache(cache_dir)
-        self.pictures = ContentImageProvider(self._content_dir, self.image_cache)
+        self.decoder = Decoder()
+        self.image_cache = ImageCache(cache_dir, self.decoder)
+        self.pictures = ContentImageProvider(
+            self._content_dir, self.image_cache, self.store.pictureNotShown.emit
+        )
         self.engine.addImageProvider("content", self.pictures)
         self.engine.warnings.connect(self._on_warnings)
         self.engine.setInitialProperties({"kioskMode": not options.windowed})
@@ -248,6 +257,7 @@ class KioskApp(QObject):
         app = QGuiApplication.instance()
         for provider in (self.icons, self.pictures):
             provider.gate.close()
+        self.decoder.close()
         if self.screens is not None:
             self.screens.stop()
         self.window.removeEventFilter(self.pointer)

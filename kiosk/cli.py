@@ -152,21 +152,24 @@ def check_content(args: argparse.Namespace) -> int:
 
     from kiosk.content import ContentError, load_content
     from kiosk.content.report import PURE_CHECKS
+    from kiosk.services.decoder import Decoder
     from kiosk.services.fonts import choose_font
-    from kiosk.services.imagedecode import decode_problem
     from kiosk.services.textcheck import text_checks
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     path = _display_path(args.path)
     font = choose_font(args.path.parent / "assets" / "fonts")
     checks = (*PURE_CHECKS, *(text_checks(font.family) if font.family else ()))
+    decoder = Decoder()
     try:
         loaded = load_content(
-            args.path, decode_image=decode_problem, label=str(path), checks=checks
+            args.path, decode_image=decoder.problem, label=str(path), checks=checks
         )
     except ContentError as error:
         _print_issues(error.issues, path, args.json, ok=False)
         return 1
+    finally:
+        decoder.close()
     _print_issues(list(loaded.warnings), path, args.json, ok=True, summary=_summary(loaded))
     return 0
 

@@ -56,10 +56,14 @@ def render(content_path: Path, out: Path, size: tuple[int, int], lang: str) -> l
     from PySide6.QtGui import QGuiApplication
 
     from kiosk.app import KioskApp, KioskOptions
-    from kiosk.services.imagedecode import decode_problem
+    from kiosk.services.decoder import Decoder
 
     app = QGuiApplication.instance() or QGuiApplication([])
-    content = load_content(content_path, decode_image=decode_problem).content
+    decoder = Decoder()
+    try:
+        content = load_content(content_path, decode_image=decoder.problem).content
+    finally:
+        decoder.close()
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="kiosk-render-") as state:
         kiosk = KioskApp(

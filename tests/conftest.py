@@ -26,3 +26,13 @@ def copy_site(folder: Path) -> Path:
     shutil.copy(BUNDLED, folder / "content.yaml")
     shutil.copytree(ROOT / "assets", folder / "assets")
     return folder / "content.yaml"
+
+
+@pytest.fixture
+def decoder():
+    """The picture decoder process, stopped after the test."""
+    from kiosk.services.decoder import Decoder
+
+    running = Decoder()
+    yield running
+    running.close()

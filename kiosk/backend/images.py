@@ -31,13 +31,19 @@ class ContentImageProvider(QQuickImageProvider):
     card under every picture, so the visitor sees that card instead of a hole.
     """
 
-    def __init__(self, base_dir: Callable[[], Path | None], cache: ImageCache) -> None:
+    def __init__(
+        self,
+        base_dir: Callable[[], Path | None],
+        cache: ImageCache,
+        on_problem: Callable[[str, str], None],
+    ) -> None:
         super().__init__(
             QQuickImageProvider.ImageType.Image,
             QQuickImageProvider.Flag.ForceAsynchronousImageLoading,
         )
         self._base_dir = base_dir
         self._cache = cache
+        self._on_problem = on_problem  # (reference, why), told from a loader thread
         self.gate = ProviderGate()
 
     def requestImage(self, image_id: str, size: QSize, requested: QSize) -> QImage:
@@ -54,6 +60,7 @@ class ContentImageProvider(QQuickImageProvider):
             return self._cache.image(path, header, requested)
         except (ImageProblem, OSError) as problem:
             log.warning("image %s not shown: %s", reference, problem)
+            self._on_problem(reference, str(problem))
             return self._transparent()
 
     @staticmethod

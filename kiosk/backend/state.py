@@ -18,7 +18,7 @@ from kiosk.backend.navigator import HOME, PANELS, Navigator
 from kiosk.backend.uitext import ui_text
 from kiosk.content.display import format_number
 from kiosk.content.geometry import point_in_polygon
-from kiosk.services.admin import PinGate, PinStore
+from kiosk.services.admin import PIN_PATTERN, PinError, PinGate, PinStatus, PinStore
 from kiosk.services.fonts import FontChoice
 from kiosk.services.startview import StartView
 from kiosk.services.store import ContentStore
@@ -57,7 +57,10 @@ class KioskState(QObject):
         pins: PinStore | None = None,
         parent: QObject | None = None,
         preview: StartView | None = None,
+        pin_first: bool = False,
     ) -> None:
+        """`pin_first`: with no PIN set, the staff page asks for a new one before it opens
+        (kiosk mode: a public hall; a windowed preview opens it at once)."""
         super().__init__(parent)
         # Home drawn from the start view while content.yaml is validated after the first frame.
         self._preview = preview if store.current is None else None
@@ -65,6 +68,8 @@ class KioskState(QObject):
         self._pins = pins or PinStore(None)
         self._gate = PinGate(self._pins)
         self._pin_pad_open = False
+        self._pin_first = pin_first
+        self._pin_pad_mode = "enter"
         self._started = time.monotonic()
         self._store = store
         self._font = font
@@ -373,7 +378,8 @@ class KioskState(QObject):
     version = Property(str, _get_version, constant=True)
 
     def _get_issues(self) -> list[str]:
-        return [str(issue) for issue in self._store.issues]
+        store = self._store
+        return [str(issue) for issue in (*store.issues, *store.picture_issues)]
 
     issues = Property(list, _get_issues, notify=statusChanged)
 
@@ -409,7 +415,7 @@ class KioskState(QObject):
     pinPadChanged = Signal()
 
     def _get_pin_required(self) -> bool:
-        return self._pins.has_pin()
+        return self._pins.status() is not PinStatus.NONE
 
     pinRequired = Property(bool, _get_pin_required, notify=adminOpenChanged)
 
@@ -418,23 +424,57 @@ class KioskState(QObject):
 
     pinPadOpen = Property(bool, _get_pin_pad_open, notify=pinPadChanged)
 
+    def _get_pin_pad_mode(self) -> str:
+        return self._pin_pad_mode
+
+    # "enter" the PIN, "create" the first one, or "broken": the PIN file cannot be trusted and
+    # nothing opens (a new PIN is set with `kiosk set-pin` on the PC, never from the screen).
+    pinPadMode = Property(str, _get_pin_pad_mode, notify=pinPadChanged)
+
     @Slot()
     def requestAdmin(self) -> None:
-        """The hidden gesture: the PIN pad, or the admin page at once while no PIN is set."""
-        if self._pins.has_pin():
-            self._pin_pad_open = True
-            self.pinPadChanged.emit()
-        else:
+        """The hidden gesture: the PIN pad, or the staff page at once in a windowed preview
+        while no PIN is set."""
+        status = self._pins.status()
+        if status is PinStatus.NONE and not self._pin_first:
             self.openAdmin()
+            return
+        self._pin_pad_mode = {
+            PinStatus.SET: "enter",
+            PinStatus.NONE: "create",
+            PinStatus.BROKEN: "broken",
+        }[status]
+        if status is PinStatus.BROKEN:
+            log.error("staff page locked: the PIN file %s cannot be used", self._pins.path)
+        self._pin_pad_open = True
+        self.pinPadChanged.emit()
 
     @Slot(str, result=str)
     def submitPin(self, pin: str) -> str:
-        """ "ok" (the admin page opens), "wrong" or "locked"."""
+        """ "ok" (the staff page opens), "wrong" or "locked"."""
         result = self._gate.attempt(pin)
         if result == "ok":
             self.closePinPad()
             self.openAdmin()
         return result
+
+    @Slot(str, result=str)
+    def createPin(self, pin: str) -> str:
+        """The first PIN, set on the screen: "ok" (saved; the staff page opens), "invalid" or
+        "failed" (not saved, or a PIN file appeared meanwhile: the page stays shut)."""
+        if self._pins.status() is not PinStatus.NONE:
+            return "failed"
+        try:
+            self._pins.set_pin(pin)
+        except PinError as error:
+            if not PIN_PATTERN.match(pin):
+                return "invalid"
+            log.error("the first staff PIN could not be saved: %s", error)
+            return "failed"
+        log.info("the first staff PIN was set on the screen")
+        self.closePinPad()
+        self.openAdmin()
+        return "ok"
 
     @Slot(result=int)
     def pinLockedSeconds(self) -> int:

@@ -6,10 +6,13 @@ file named .jpg before any decoder is asked to allocate memory for it.
 
 from __future__ import annotations
 
-import re
+import io
 import struct
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
+
+from kiosk.content.svg import SvgProblem, svg_size
 
 MAX_PIXELS = 50_000_000  # 8000×6250; a 6000×4000 camera photo (24 MP) fits
 MAX_IMAGE_BYTES = 40 * 1024 * 1024
@@ -21,9 +24,6 @@ EXTENSIONS = {
     ".webp": "webp",
     ".svg": "svg",
 }
-_SVG_EXTERNAL = re.compile(
-    rb"""(?:href|src)\s*=\s*["'](?!#|data:)([^"']*)|<!ENTITY|url\(\s*["']?(?!#|data:)""", re.I
-)
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ def sniff_format(head: bytes) -> str | None:
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return "webp"
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if text.startswith(b"<?xml") or text.startswith(b"<svg") or text.startswith(b"<!--"):
+    if text.startswith((b"<?xml", b"<svg", b"<!--", b"<!DOCTYPE", b"<!doctype")):
         return "svg" if b"<svg" in head else None
     return None
 
@@ -77,15 +77,37 @@ def read_header(path: Path) -> ImageHeader:
             f"文件名是 {path.suffix}，内容却是 {kind.upper()}：请改正扩展名 (format does not match name)"
         )
     if kind == "svg":
-        with path.open("rb") as stream:
-            whole = stream.read()
-        if _SVG_EXTERNAL.search(whole):
-            raise ImageProblem(
-                "SVG 引用了外部文件或网络地址，请把它们嵌入或删除 (SVG references outside)"
-            )
-        width, height = _svg_size(whole)
+        width, height = _svg_pixels(path.read_bytes())
     else:
-        width, height = _raster_size(kind, head, path)
+        with path.open("rb") as stream:
+            width, height = _raster_size(kind, head, stream)
+    _check_pixels(width, height)
+    with path.open("rb") as stream:
+        stream.seek(max(0, size - 1024))
+        _check_complete(kind, stream.read())
+    return ImageHeader(kind, width, height)
+
+
+def check_embedded_raster(data: bytes) -> None:
+    """A PNG, JPEG, GIF or WebP embedded in an SVG, held to the same checks as a file."""
+    kind = sniff_format(data[:65536])
+    if kind is None or kind == "svg":
+        raise ImageProblem("SVG 里嵌入的图片不是 PNG、JPEG、GIF 或 WebP (embedded picture unknown)")
+    width, height = _raster_size(kind, data[:65536], io.BytesIO(data))
+    _check_pixels(width, height)
+    _check_complete(kind, data[-1024:])
+
+
+def _svg_pixels(data: bytes) -> tuple[int, int]:
+    try:
+        width, height = svg_size(data, check_embedded_raster)
+    except SvgProblem as problem:
+        raise ImageProblem(str(problem)) from None
+    # A 24×24 icon is still a 24×24 picture; it is drawn at the size the screen asks for.
+    return max(1, round(width)), max(1, round(height))
+
+
+def _check_pixels(width: int, height: int) -> None:
     if width <= 0 or height <= 0:
         raise ImageProblem("图片尺寸无效 (invalid size)")
     if width * height > MAX_PIXELS:
@@ -93,26 +115,19 @@ def read_header(path: Path) -> ImageHeader:
             f"图片像素太多：{width}×{height}，最多约 {MAX_PIXELS // 1_000_000} 百万像素；"
             "请缩小到 4000 像素宽以内 (too many pixels)"
         )
-    _check_complete(kind, path, size)
-    return ImageHeader(kind, width, height)
 
 
 _END_MARKERS = {"png": b"IEND", "jpeg": b"\xff\xd9", "gif": b"\x3b"}
 
 
-def _check_complete(kind: str, path: Path, size: int) -> None:
+def _check_complete(kind: str, tail: bytes) -> None:
     """A cut-off upload lacks its end marker; decoders often show it half grey without a word."""
     marker = _END_MARKERS.get(kind)
-    if marker is None:
-        return
-    with path.open("rb") as stream:
-        stream.seek(max(0, size - 1024))
-        tail = stream.read()
-    if marker not in tail:
+    if marker is not None and marker not in tail:
         raise ImageProblem("图片文件不完整（可能没有上传或复制完），请重新保存 (truncated image)")
 
 
-def _raster_size(kind: str, head: bytes, path: Path) -> tuple[int, int]:
+def _raster_size(kind: str, head: bytes, stream: BinaryIO) -> tuple[int, int]:
     try:
         if kind == "png":
             if head[12:16] != b"IHDR":
@@ -122,7 +137,7 @@ def _raster_size(kind: str, head: bytes, path: Path) -> tuple[int, int]:
             return struct.unpack("<HH", head[6:10])
         if kind == "webp":
             return _webp_size(head)
-        return _jpeg_size(path)
+        return _jpeg_size(stream)
     except struct.error:
         raise ImageProblem("图片文件不完整 (truncated header)") from None
 
@@ -142,52 +157,24 @@ def _webp_size(head: bytes) -> tuple[int, int]:
     raise ImageProblem("WebP 文件头损坏 (corrupt WebP header)")
 
 
-def _jpeg_size(path: Path) -> tuple[int, int]:
+def _jpeg_size(stream: BinaryIO) -> tuple[int, int]:
     """Walk JPEG segments to the frame header (SOFn)."""
-    with path.open("rb") as stream:
-        stream.read(2)
-        while True:
-            marker = stream.read(2)
-            if len(marker) < 2 or marker[0] != 0xFF:
-                raise ImageProblem("JPEG 文件不完整或损坏 (truncated or corrupt JPEG)")
-            code = marker[1]
-            if code in (0xD8, 0x01) or 0xD0 <= code <= 0xD7:
-                continue
-            length_bytes = stream.read(2)
-            if len(length_bytes) < 2:
+    stream.seek(2)
+    while True:
+        marker = stream.read(2)
+        if len(marker) < 2 or marker[0] != 0xFF:
+            raise ImageProblem("JPEG 文件不完整或损坏 (truncated or corrupt JPEG)")
+        code = marker[1]
+        if code in (0xD8, 0x01) or 0xD0 <= code <= 0xD7:
+            continue
+        length_bytes = stream.read(2)
+        if len(length_bytes) < 2:
+            raise ImageProblem("JPEG 文件不完整 (truncated JPEG)")
+        length = struct.unpack(">H", length_bytes)[0]
+        if 0xC0 <= code <= 0xCF and code not in (0xC4, 0xC8, 0xCC):
+            frame = stream.read(5)
+            if len(frame) < 5:
                 raise ImageProblem("JPEG 文件不完整 (truncated JPEG)")
-            length = struct.unpack(">H", length_bytes)[0]
-            if 0xC0 <= code <= 0xCF and code not in (0xC4, 0xC8, 0xCC):
-                frame = stream.read(5)
-                if len(frame) < 5:
-                    raise ImageProblem("JPEG 文件不完整 (truncated JPEG)")
-                height, width = struct.unpack(">HH", frame[1:5])
-                return width, height
-            stream.seek(length - 2, 1)
-
-
-MAX_SVG_EDGE = 1e6  # design units of an SVG's viewBox; inf, nan and 1e999 are refused
-_SVG_DIMENSION = re.compile(rb"""\b(width|height|viewBox)\s*=\s*["']([^"']+)["']""")
-
-
-def _svg_size(data: bytes) -> tuple[int, int]:
-    start = data.find(b"<svg")
-    tag = data[start : data.find(b">", start) + 1]
-    found = {name.decode(): value.decode() for name, value in _SVG_DIMENSION.findall(tag)}
-    try:
-        if "viewBox" in found:
-            parts = found["viewBox"].replace(",", " ").split()
-            width, height = float(parts[2]), float(parts[3])
-        else:
-            width = float(re.sub(r"[a-z%]+$", "", found["width"]))
-            height = float(re.sub(r"[a-z%]+$", "", found["height"]))
-    except (KeyError, IndexError, ValueError):
-        raise ImageProblem(
-            "SVG 没有写明尺寸：请给 <svg> 加上 viewBox (SVG needs a viewBox)"
-        ) from None
-    if not (0 < width < MAX_SVG_EDGE and 0 < height < MAX_SVG_EDGE):
-        raise ImageProblem(
-            f"SVG 的尺寸无效（{width:g} × {height:g}）：viewBox 的宽和高应为正数，不超过 {MAX_SVG_EDGE:.0f} "
-            "(SVG size out of range)"
-        )
-    return round(width), round(height)
+            height, width = struct.unpack(">HH", frame[1:5])
+            return width, height
+        stream.seek(length - 2, 1)

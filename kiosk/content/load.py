@@ -45,6 +45,13 @@ class LoadedContent:
     images: dict[str, ImageHeader] = field(default_factory=dict)
     versions: dict[str, str] = field(default_factory=dict)
     warnings: tuple[ContentIssue, ...] = ()
+    # Where each picture is first named (path, line, column): for a problem found on screen.
+    image_places: dict[str, tuple[str, int, int]] = field(default_factory=dict)
+
+    def picture_issue(self, reference: str, message: str) -> ContentIssue:
+        """A picture that passed the checks but could not be shown, as a staff warning."""
+        where, line, column = self.image_places.get(reference, ("", 1, 1))
+        return ContentIssue(self.path.name, line, column, where, message, Severity.WARNING)
 
     def image_url(self, reference: str | None) -> str:
         """The QML URL of an image; its version changes when the file does, so a picture
@@ -156,7 +163,11 @@ def load_content_text(
     images: dict[str, ImageHeader] = {}
     versions: dict[str, str] = {}
     problems: dict[str, str] = {}  # each file is checked once, however often it is used
+    places: dict[str, tuple[str, int, int]] = {}
     for loc, reference in asset_references(content):
+        if reference not in places:
+            mark = tree.mark_of(loc)
+            places[reference] = (_format_loc(loc), mark.line, mark.column)
         if reference not in images and reference not in problems:
             try:
                 path, header = check_image(base_dir, reference, decode_image)
@@ -189,6 +200,7 @@ def load_content_text(
         images=images,
         versions=versions,
         warnings=tuple(sorted(warnings)),
+        image_places=places,
     )
 
 

@@ -37,6 +37,9 @@ SNAPSHOT_NAME = "last-good-content.yaml"
 class ContentStore(QObject):
     contentChanged = Signal()
     statusChanged = Signal()
+    # (reference, why): a checked picture that still could not be shown (the decoder refused
+    # it, or it changed on disk since). Emitted from Qt's image-loading thread.
+    pictureNotShown = Signal(str, str)
     _loadedInThread = Signal(object)
 
     def __init__(
@@ -55,12 +58,27 @@ class ContentStore(QObject):
         self._reloading = False
         self._again = False
         self._snapshot_failing = False
+        self._pictures: dict[str, tuple[str, ContentIssue]] = {}  # reference: (version, issue)
         self._loadedInThread.connect(self._apply_reload)
+        self.pictureNotShown.connect(self._note_picture)
 
     @property
     def reloading(self) -> bool:
         """A reload is running or queued behind the one running."""
         return self._reloading
+
+    @property
+    def picture_issues(self) -> list[ContentIssue]:
+        """Warnings for pictures that passed the checks but could not be shown."""
+        return sorted(issue for _version, issue in self._pictures.values())
+
+    def _note_picture(self, reference: str, message: str) -> None:
+        current = self.current
+        if current is None or reference in self._pictures:
+            return
+        version = current.versions.get(reference, "")
+        self._pictures[reference] = (version, current.picture_issue(reference, message))
+        self.statusChanged.emit()
 
     @property
     def snapshot_path(self) -> Path | None:
@@ -137,6 +155,13 @@ class ContentStore(QObject):
 
     def _swap(self, loaded: LoadedContent, *, from_snapshot: bool) -> None:
         self.current = loaded
+        # A picture stays reported while the same file is named (Qt does not ask again for a
+        # picture it already has); a replaced or removed one is asked for, or gone, anew.
+        self._pictures = {
+            reference: (version, loaded.picture_issue(reference, issue.message))
+            for reference, (version, issue) in self._pictures.items()
+            if loaded.versions.get(reference) == version
+        }
         self.from_snapshot = from_snapshot
         self.loaded_at = dt.datetime.now()
         log.info(

@@ -7,6 +7,7 @@ come of it: `Refused(fragment)`, a clear error naming its line that contains `fr
 
 from __future__ import annotations
 
+import base64
 import os
 import random
 import struct
@@ -26,7 +27,15 @@ class Shown:
     pass
 
 
-Expectation = Refused | Shown
+@dataclass(frozen=True)
+class RefusedWhenDecoded:
+    """Only decoding finds it (a reload reads headers): `kiosk check` refuses it with
+    `fragment`; a running kiosk shows the picture's card and tells staff once it is asked for."""
+
+    fragment: str
+
+
+Expectation = Refused | Shown | RefusedWhenDecoded
 FIRST_IMAGE = "image: assets/illustrations/founding.svg"
 FIRST_BODY = "          1992 年 11 月 14 日，《关于成立朔州经济开发区的决定》正式印发。"
 
@@ -54,6 +63,15 @@ def _with_file(name: str, data: bytes, then: Callable[[Path], None]) -> Callable
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
         then(site)
+
+    return apply
+
+
+def _with_file_made(name: str, make: Callable[[], bytes]) -> Callable[[Path], None]:
+    """Like _with_file, with bytes made only when the case is used (they need Qt)."""
+
+    def apply(site: Path) -> None:
+        _with_file(name, make(), _uses_image(name))(site)
 
     return apply
 
@@ -133,6 +151,50 @@ def _svg_referencing(href: str) -> Callable[[Path], None]:
     return _with_file(
         "illustrations/hostile.svg", svg.encode(), _uses_image("illustrations/hostile.svg")
     )
+
+
+def _svg(name: str, body: str, root: str = "") -> Callable[[Path], None]:
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+        f'viewBox="0 0 100 100" {root}>{body}</svg>'
+    )
+    return _with_file(f"illustrations/{name}", svg.encode(), _uses_image(f"illustrations/{name}"))
+
+
+def _data_uri(kind: str, data: bytes) -> str:
+    return f"data:image/{kind};base64,{base64.b64encode(data).decode()}"
+
+
+def _nested_svg(inner_body: str) -> str:
+    inner = f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">{inner_body}</svg>'
+    return f'<image href="{_data_uri("svg+xml", inner.encode())}" width="100" height="100"/>'
+
+
+def _use_fan_out(levels: int, copies: int) -> str:
+    """`levels` groups, each drawing the one before `copies` times: copies**levels shapes."""
+    parts = ['<defs><rect id="l0" width="1" height="1"/>']
+    for level in range(1, levels + 1):
+        uses = f'<use href="#l{level - 1}"/>' * copies
+        parts.append(f'<g id="l{level}">{uses}</g>')
+    parts.append(f'</defs><use href="#l{levels}"/>')
+    return "".join(parts)
+
+
+def _many_scans_jpeg(scans: int, width: int = 2000, height: int = 2000) -> bytes:
+    """A progressive JPEG with `scans` extra (empty) scans: small on disk, slow to decode."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage, QImageWriter
+
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2A7DE1"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QImageWriter(buffer, b"jpeg")
+    writer.setProgressiveScanWrite(True)
+    assert writer.write(image)
+    scan = b"\xff\xda\x00\x08\x01\x01\x00\x00\x00\x10\x00"  # a DC scan of one component
+    return bytes(data)[:-2] + scan * scans + b"\xff\xd9"
 
 
 def _svg_sized(attributes: str) -> Callable[[Path], None]:
@@ -221,6 +283,23 @@ CASES: dict[str, tuple[Callable[[Path], None], Expectation]] = {
     "SVG with an infinite viewBox": (_svg_sized('viewBox="0 0 inf 500"'), Refused("SVG 的尺寸无效")),
     "SVG 1e999 wide": (_svg_sized('width="1e999" height="500"'), Refused("SVG 的尺寸无效")),
     "SVG of no size": (_svg_sized('viewBox="0 0 0 -5"'), Refused("SVG 的尺寸无效")),
+    "SVG nesting an SVG that reaches a file": (_svg("nested.svg", _nested_svg('<image href="file:///etc/passwd" width="9" height="9"/>')), Refused("SVG 引用了外部文件")),
+    "SVG nesting an SVG that names a FIFO": (lambda site: (os.mkfifo(site / "assets" / "illustrations" / "fifo.png"), _svg("nested.svg", _nested_svg('<image href="fifo.png" width="9" height="9"/>'))(site)), Refused("SVG 引用了外部文件")),
+    "SVG nested three deep": (_svg("deep.svg", _nested_svg(_nested_svg(_nested_svg('<rect width="1" height="1"/>')))), Refused("嵌入的 SVG 层数太多")),
+    "SVG embedding a pixel bomb": (_svg("bomb.svg", f'<image href="{_data_uri("png", _png(40000, 40000))}" width="9" height="9"/>'), Refused("像素太多")),
+    "SVG with a script": (_svg("script.svg", "<script>alert(1)</script>"), Refused("不允许 <script>")),
+    "SVG with an onload handler": (_svg("onload.svg", '<rect width="9" height="9"/>', 'onload="alert(1)"'), Refused("不允许属性“onload”")),
+    "SVG foreignObject": (_svg("foreign.svg", '<foreignObject width="9" height="9"><p xmlns="http://www.w3.org/1999/xhtml">x</p></foreignObject>'), Refused("不允许 <foreignObject>")),
+    "SVG style sheet importing": (_svg("import.svg", "<style>@import url(http://example.com/a.css);</style>"), Refused("@import")),
+    "SVG fill from a file": (_svg("fill.svg", '<rect width="9" height="9" style="fill:url(file:///etc/passwd)"/>'), Refused("SVG 引用了外部文件")),
+    "SVG link hidden by a character reference": (_svg("charref.svg", '<image href="&#x66;ile:///etc/passwd" width="9" height="9"/>'), Refused("SVG 引用了外部文件")),
+    "SVG entity declaration": (_with_file("illustrations/entity.svg", b'<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaa">]><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 9 9"><text>&a;</text></svg>', _uses_image("illustrations/entity.svg")), Refused("实体")),
+    "SVG use fan-out of 10^9": (_svg("fanout.svg", _use_fan_out(9, 10)), Refused("SVG 太复杂")),
+    "SVG use loop": (_svg("loop.svg", '<g id="a"><use href="#b"/></g><g id="b"><use href="#a"/></g>'), Refused("循环")),
+    "SVG not well-formed": (_with_file("illustrations/broken.svg", b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 9 9"><rect></svg>', _uses_image("illustrations/broken.svg")), Refused("SVG 文件格式有误")),
+    "SVG with a DOCTYPE": (_with_file("illustrations/doctype.svg", b'<?xml version="1.0"?>\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 9 9"><rect width="9" height="9" fill="#B23A2E"/></svg>', _uses_image("illustrations/doctype.svg")), Shown()),
+    "SVG from Inkscape": (_svg("inkscape.svg", '<sodipodi:namedview xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd" pagecolor="#fff"/><g xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" inkscape:label="Layer 1"><rect width="9" height="9" fill="#B23A2E"/></g>'), Shown()),
+    "JPEG of 50,000 scans": (_with_file_made("photos/scans.jpg", lambda: _many_scans_jpeg(50_000, 64, 64)), RefusedWhenDecoded("扫描段")),
     # Text
     "10,000-character text": (_edit(FIRST_BODY, "          " + "长" * 10_000), Refused("文字太长")),
     "emoji and rare CJK": (_edit("    zh: 发展历程", "    zh: 发展历程 𠀀𪚥𰻞 🚀🏭"), Shown()),

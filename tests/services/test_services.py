@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor, QImage
 
 from kiosk.content.images import ImageProblem, read_header
 from kiosk.services import fonts, logs
-from kiosk.services.imagedecode import decode_problem
 from kiosk.services.store import ContentStore
 from tests.conftest import copy_site
 
@@ -21,9 +20,9 @@ def jpeg(path: Path, width: int = 640, height: int = 480) -> Path:
     return path
 
 
-def test_a_whole_jpeg_decodes(qapp, tmp_path: Path) -> None:
+def test_a_whole_jpeg_decodes(qapp, tmp_path: Path, decoder) -> None:
     path = jpeg(tmp_path / "ok.jpg")
-    assert decode_problem(path, read_header(path)) is None
+    assert decoder.problem(path, read_header(path)) is None
 
 
 def test_a_truncated_jpeg_is_refused(qapp, tmp_path: Path) -> None:
@@ -34,7 +33,7 @@ def test_a_truncated_jpeg_is_refused(qapp, tmp_path: Path) -> None:
         read_header(path)
 
 
-def test_a_corrupt_image_is_caught_by_decoding(qapp, tmp_path: Path) -> None:
+def test_a_corrupt_image_is_caught_by_decoding(qapp, tmp_path: Path, decoder) -> None:
     path = tmp_path / "garbled.png"
     image = QImage(300, 200, QImage.Format.Format_RGB32)
     image.fill(QColor("#2A7DE1"))
@@ -42,7 +41,7 @@ def test_a_corrupt_image_is_caught_by_decoding(qapp, tmp_path: Path) -> None:
     data = bytearray(path.read_bytes())
     data[60:-20] = b"\xa5" * (len(data) - 80)
     path.write_bytes(bytes(data))
-    problem = decode_problem(path, read_header(path))
+    problem = decoder.problem(path, read_header(path))
     assert problem is not None and "损坏或不完整" in problem
 
 

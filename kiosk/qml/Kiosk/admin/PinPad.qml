@@ -4,26 +4,60 @@ import KioskBackend
 import Kiosk
 
 // The staff PIN pad: large keys, the digits hidden, a clear word on a wrong PIN or a lock.
+// Three modes (Kiosk.pinPadMode): "enter" the PIN; "create" the first one, typed twice; and
+// "broken", where the PIN file cannot be trusted and the pad only says how to recover.
 Rectangle {
     id: root
     objectName: "pinPad"
 
+    readonly property string mode: Kiosk.pinPadMode
     property string entered: ""
+    property string firstEntry: ""
     property string message: ""
+    readonly property string title: mode === "broken" ? (Kiosk.ui.pinBrokenTitle ?? "")
+        : mode === "create" ? (firstEntry === "" ? (Kiosk.ui.createPin ?? "") : (Kiosk.ui.confirmPin ?? ""))
+        : (Kiosk.ui.enterPin ?? "")
 
     function press(key: string) {
         if (key === "⌫") {
             entered = entered.slice(0, -1);
         } else if (key === "OK") {
-            const result = Kiosk.submitPin(entered);
+            const pin = entered;
             entered = "";
-            if (result === "wrong")
-                message = Kiosk.ui.wrongPin ?? "";
-            else if (result === "locked")
-                message = (Kiosk.ui.pinLocked ?? "").replace("%1", Math.ceil(Kiosk.pinLockedSeconds() / 60));
+            if (mode === "create")
+                create(pin);
+            else
+                enter(pin);
         } else if (entered.length < 8) {
             entered += key;
             message = "";
+        }
+    }
+
+    function enter(pin: string) {
+        const result = Kiosk.submitPin(pin);
+        if (result === "wrong")
+            message = Kiosk.ui.wrongPin ?? "";
+        else if (result === "locked")
+            message = (Kiosk.ui.pinLocked ?? "").replace("%1", Math.ceil(Kiosk.pinLockedSeconds() / 60));
+    }
+
+    function create(pin: string) {
+        if (pin.length < 4) {
+            message = Kiosk.ui.pinInvalid ?? "";
+        } else if (firstEntry === "") {
+            firstEntry = pin;
+            message = "";
+        } else if (pin !== firstEntry) {
+            firstEntry = "";
+            message = Kiosk.ui.pinMismatch ?? "";
+        } else {
+            firstEntry = "";
+            const result = Kiosk.createPin(pin);
+            if (result === "invalid")
+                message = Kiosk.ui.pinInvalid ?? "";
+            else if (result === "failed")
+                message = Kiosk.ui.pinSaveFailed ?? "";
         }
     }
 
@@ -48,14 +82,22 @@ Rectangle {
             spacing: Theme.spacingM
 
             KioskText {
+                objectName: "pinTitle"
                 anchors.horizontalCenter: parent.horizontalCenter
-                text: Kiosk.ui.enterPin ?? ""
+                text: root.title
                 font.pixelSize: Theme.fontHeading
                 font.bold: true
                 wrapMode: Text.NoWrap
             }
             KioskText {
+                objectName: "pinBroken"
+                visible: root.mode === "broken"
+                width: keys.width
+                text: Kiosk.ui.pinBroken ?? ""
+            }
+            KioskText {
                 objectName: "pinDots"
+                visible: root.mode !== "broken"
                 anchors.horizontalCenter: parent.horizontalCenter
                 text: "●".repeat(root.entered.length) || " "
                 font.pixelSize: Theme.fontTitle
@@ -63,6 +105,7 @@ Rectangle {
             }
             KioskText {
                 objectName: "pinMessage"
+                visible: root.mode !== "broken"
                 anchors.horizontalCenter: parent.horizontalCenter
                 text: root.message || " "
                 color: Theme.accent
@@ -70,6 +113,7 @@ Rectangle {
             }
             Grid {
                 id: keys
+                visible: root.mode !== "broken"
                 columns: 3
                 spacing: Theme.spacingS
 

@@ -1,0 +1,104 @@
+"""Decoding is bounded in time: a picture that runs over its budget is refused and reported,
+in `kiosk check` and on screen, and the other pictures keep loading."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from kiosk.cli import main as kiosk_main
+from kiosk.content.images import read_header
+from kiosk.services.decoder import Decoder
+from tests.conftest import copy_site
+from tests.robustness.hostile import _many_scans_jpeg
+from tests.robustness.test_hostile_content import deadline
+from tests.ui.helpers import all_items
+
+# 490 scans (under the scan limit) of a 6000×6000 picture: about 1.5 s of decoding here.
+BUDGET = "0.3"
+
+
+@pytest.fixture
+def slow_site(tmp_path: Path) -> Path:
+    content = copy_site(tmp_path / "site")
+    photos = tmp_path / "site" / "assets" / "photos"
+    photos.mkdir(parents=True, exist_ok=True)
+    (photos / "slow.jpg").write_bytes(_many_scans_jpeg(490, 6000, 6000))
+    text = content.read_text(encoding="utf-8")
+    first = "image: assets/illustrations/founding.svg"
+    content.write_text(text.replace(first, "image: assets/photos/slow.jpg", 1), encoding="utf-8")
+    return content
+
+
+def test_kiosk_check_stops_a_decode_over_budget(slow_site, monkeypatch, capsys, qapp) -> None:
+    monkeypatch.setenv("KIOSK_DECODE_SECONDS", BUDGET)
+    started = time.monotonic()
+    with deadline(30):
+        code = kiosk_main(["check", str(slow_site)])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "timeline.events[0].image: 图片解码超过 0.3 秒仍未完成" in out
+    assert time.monotonic() - started < 15
+
+
+def test_the_decoder_recovers_after_a_stop(tmp_path: Path, qapp) -> None:
+    slow = tmp_path / "slow.jpg"
+    slow.write_bytes(_many_scans_jpeg(490, 6000, 6000))
+    good = tmp_path / "good.jpg"
+    good.write_bytes(_many_scans_jpeg(0, 640, 480))
+    decoder = Decoder(seconds=0.3, idle_seconds=1)
+    try:
+        assert "解码超过" in (decoder.problem(slow, read_header(slow)) or "")
+        assert decoder.problem(good, read_header(good)) is None, "a fresh child took over"
+        assert decoder.started == 2
+        time.sleep(2)  # the child leaves when idle …
+        assert decoder.problem(good, read_header(good)) is None  # … and comes back when asked
+        assert decoder.started == 3
+    finally:
+        decoder.close()
+
+
+def _pictures(window) -> list:
+    """Every ContentImage (a picture over its typographic stand-in) in the window."""
+    return [
+        item
+        for item in all_items(window)
+        if item.metaObject().className().startswith("ContentImage")
+    ]
+
+
+def test_a_running_kiosk_refuses_a_slow_picture_and_tells_staff(
+    make_kiosk, qtbot, slow_site, monkeypatch, tmp_path, caplog
+) -> None:
+    monkeypatch.setenv("KIOSK_DECODE_SECONDS", BUDGET)
+    state = tmp_path / "state"
+    kiosk = make_kiosk(content=slow_site, state_dir=state)
+    kiosk.state.openLink("timeline")
+    store = kiosk.store
+    with deadline(30):
+        qtbot.waitUntil(lambda: bool(store.picture_issues), timeout=20_000)
+    issue = store.picture_issues[0]
+    assert issue.path == "timeline.events[0].image" and (issue.line, issue.column) == (55, 14)
+    assert "图片解码超过" in issue.message
+    assert any("图片解码超过" in line for line in kiosk.state.issues), "on the staff page"
+    card = next(item for item in _pictures(kiosk.window) if "slow.jpg" in item.property("source"))
+    assert not card.property("loaded"), "the card shows its typographic stand-in"
+    qtbot.waitUntil(
+        lambda: any(
+            item.property("loaded")
+            for item in _pictures(kiosk.window)
+            if "slow.jpg" not in item.property("source")
+        ),
+        timeout=10_000,
+    )
+    assert kiosk.state.hasContent
+    assert "ran over its budget" in caplog.text
+    caplog.clear()
+
+    again = make_kiosk(content=slow_site, state_dir=state)  # a restart, same state folder
+    again.state.openLink("timeline")
+    qtbot.waitUntil(lambda: bool(again.store.picture_issues), timeout=10_000)
+    assert "图片解码超过" in again.store.picture_issues[0].message
+    assert "ran over its budget" not in caplog.text, "the refusal is remembered on disk"
