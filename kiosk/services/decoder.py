@@ -41,6 +41,10 @@ def budget_seconds() -> float:
         return DECODE_SECONDS
 
 
+class DecoderUnavailable(ImageProblem):
+    """The decoder could not be started: says nothing about the picture, so not remembered."""
+
+
 class Decoder:
     """Thread-safe; one request at a time goes to the child."""
 
@@ -135,29 +139,33 @@ class Decoder:
                     "解码这张图片时解码程序意外结束（可能需要的内存太多），已拒绝 "
                     "(the decoder crashed on this picture)"
                 )
-        raise ImageProblem("图片解码程序无法启动 (the decoder did not start)")
+        raise DecoderUnavailable("图片解码程序无法启动 (the decoder did not start)")
 
     def _running_child(self) -> subprocess.Popen[bytes]:
         if self._child is not None and self._child.poll() is None:
             return self._child
-        self._child = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "kiosk.services.decodechild",
-                str(self._idle_seconds),
-                str(self._memory_mb),
-            ],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            cwd=Path(__file__).resolve().parents[2],
-        )
+        try:
+            self._child = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "kiosk.services.decodechild",
+                    str(self._idle_seconds),
+                    str(self._memory_mb),
+                ],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                cwd=Path(__file__).resolve().parents[2],
+            )
+        except OSError as error:  # out of processes, memory or file handles
+            log.warning("the picture decoder cannot be started: %s", error)
+            raise DecoderUnavailable("图片解码程序无法启动 (the decoder did not start)") from None
         self.started += 1
         assert self._child.stdout is not None
         ready, _, _ = select.select([self._child.stdout], [], [], START_SECONDS)
         if not ready or not self._child.stdout.readline():
             self._stop()
-            raise ImageProblem("图片解码程序无法启动 (the decoder did not start)")
+            raise DecoderUnavailable("图片解码程序无法启动 (the decoder did not start)")
         return self._child
 
     def _stop(self) -> None:

@@ -15,16 +15,13 @@ import hashlib
 import logging
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtGui import QImage, QPixmap
 
 from kiosk.content.images import ImageHeader, ImageProblem
+from kiosk.services.decoder import Decoder, DecoderUnavailable
 from kiosk.services.paths import atomic_write_bytes
-
-if TYPE_CHECKING:
-    from kiosk.services.decoder import Decoder
 
 log = logging.getLogger("kiosk.images")
 ALLOCATION_LIMIT_MB = 256
@@ -78,6 +75,8 @@ class ImageCache:
             raise ImageProblem(refusal)
         try:
             image = self._decoder.decode(path, header, edge)
+        except DecoderUnavailable:
+            raise  # says nothing about this picture: asked again next time
         except ImageProblem as problem:
             self._refuse(file_hash, path, str(problem))
             raise

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from kiosk.cli import main
-from kiosk.services.admin import LOCK_SECONDS, MAX_TRIES, PinError, PinGate, PinStore
+from kiosk.services.admin import LOCK_SECONDS, MAX_TRIES, PinError, PinGate, PinStatus, PinStore
 
 
 def test_pin_is_stored_as_a_salted_hash(tmp_path) -> None:
@@ -40,9 +40,59 @@ def test_five_wrong_pins_lock_the_gate_even_for_the_right_one(tmp_path) -> None:
     assert gate.attempt("1357") == "ok"
 
 
-def test_a_damaged_pin_file_means_no_pin(tmp_path) -> None:
+def test_a_damaged_pin_file_is_broken_not_absent(tmp_path) -> None:
+    store = PinStore(tmp_path)
+    assert store.status() is PinStatus.NONE
     (tmp_path / "admin-pin.json").write_text("{not json")
-    assert not PinStore(tmp_path).has_pin()
+    assert store.status() is PinStatus.BROKEN and not store.verify("1234")
+    store.set_pin("1234")  # `kiosk set-pin`, the documented recovery, replaces it
+    assert store.status() is PinStatus.SET
+
+
+@pytest.mark.parametrize("iterations", [0, -5, 10**9, 1.5, "200000", True])
+def test_iteration_counts_out_of_range_are_refused_at_once(tmp_path, iterations) -> None:
+    import time
+
+    store = PinStore(tmp_path)
+    store.set_pin("1234")
+    record = json.loads(store.path.read_text())
+    record["iterations"] = iterations
+    store.path.write_text(json.dumps(record))
+    started = time.monotonic()
+    assert store.status() is PinStatus.BROKEN and not store.verify("1234")
+    assert time.monotonic() - started < 1, "no stall on a huge count"
+
+
+def test_the_lock_survives_a_restart(tmp_path) -> None:
+    now, wall = [1000.0], [1_700_000_000.0]
+    store = PinStore(tmp_path)
+    store.set_pin("1357")
+    gate = PinGate(store, clock=lambda: now[0], wall_clock=lambda: wall[0])
+    for _ in range(MAX_TRIES - 2):
+        gate.attempt("0000")
+    restarted = PinGate(store, clock=lambda: 5.0, wall_clock=lambda: wall[0])
+    assert [restarted.attempt("0000") for _ in range(2)] == ["wrong", "locked"], (
+        "the wrong count is kept too"
+    )
+    wall[0] += 60
+    again = PinGate(store, clock=lambda: 7.0, wall_clock=lambda: wall[0])
+    assert again.attempt("1357") == "locked"
+    assert again.locked_seconds() == LOCK_SECONDS - 60
+    wall[0] -= 10**6  # the clock set back a long way does not lengthen the lock
+    assert (
+        PinGate(store, clock=lambda: 0.0, wall_clock=lambda: wall[0]).locked_seconds()
+        <= LOCK_SECONDS
+    )
+    wall[0] += 10**6 + LOCK_SECONDS
+    assert PinGate(store, clock=lambda: 0.0, wall_clock=lambda: wall[0]).attempt("1357") == "ok"
+
+
+def test_a_damaged_lock_file_locks(tmp_path) -> None:
+    store = PinStore(tmp_path)
+    store.set_pin("1357")
+    (tmp_path / "admin-lock.json").write_text("garbage")
+    gate = PinGate(store)
+    assert gate.attempt("1357") == "locked"
 
 
 def test_set_pin_command(tmp_path, monkeypatch, capsys) -> None:

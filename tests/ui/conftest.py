@@ -22,21 +22,24 @@ def make_kiosk(qtbot, tmp_path: Path):
         language: str | None = None,
         state_dir: Path | None = None,
         open_link: str | None = None,
+        windowed: bool = True,
     ) -> KioskApp:
+        """`windowed=False`: kiosk mode, fullscreen on the offscreen screen (`size` unused)."""
         kiosk = KioskApp(
             KioskOptions(
                 content_path=content,
                 state_dir=state_dir or tmp_path / "state",
-                windowed=True,
-                size=QSize(*size),
+                windowed=windowed,
+                size=QSize(*size) if windowed else None,
                 language=language,
                 open_link=open_link,
             )
         )
         qtbot.waitExposed(kiosk.window)
-        qtbot.waitUntil(
-            lambda: kiosk.window.width() == size[0] and kiosk.window.height() == size[1]
-        )
+        if windowed:
+            qtbot.waitUntil(
+                lambda: kiosk.window.width() == size[0] and kiosk.window.height() == size[1]
+            )
         qtbot.waitUntil(lambda: kiosk.window.property("panelsLoaded"))
         qtbot.wait(50)
         made.append(kiosk)

@@ -68,8 +68,12 @@ Rectangle {
     }
 
     Rectangle {
+        id: card
         anchors.centerIn: parent
-        width: keys.width + 2 * Theme.spacingXL
+        // Wide enough for the longest title, and for the recovery text in a few full lines.
+        readonly property real contentWidth: root.mode === "broken" ? 5 * Theme.pinKey
+            : Math.max(keys.width, titleText.implicitWidth)
+        width: contentWidth + 2 * Theme.spacingXL
         height: column.implicitHeight + 2 * Theme.spacingL
         radius: Theme.radius
         color: Theme.background
@@ -82,6 +86,7 @@ Rectangle {
             spacing: Theme.spacingM
 
             KioskText {
+                id: titleText
                 objectName: "pinTitle"
                 anchors.horizontalCenter: parent.horizontalCenter
                 text: root.title
@@ -92,7 +97,7 @@ Rectangle {
             KioskText {
                 objectName: "pinBroken"
                 visible: root.mode === "broken"
-                width: keys.width
+                width: card.contentWidth
                 text: Kiosk.ui.pinBroken ?? ""
             }
             KioskText {
@@ -114,6 +119,7 @@ Rectangle {
             Grid {
                 id: keys
                 visible: root.mode !== "broken"
+                anchors.horizontalCenter: parent.horizontalCenter
                 columns: 3
                 spacing: Theme.spacingS
 
