@@ -248,10 +248,18 @@ def set_pin(args: argparse.Namespace) -> int:
 
 
 def show_stats(args: argparse.Namespace) -> int:
-    from kiosk.services.usagestats import report, write_csv
+    from kiosk.services.usagestats import UsageUnreadable, report, write_csv
 
     state_dir = args.state_dir or default_state_dir()
-    summary = report(state_dir, args.since)
+    try:
+        summary = report(state_dir, args.since)
+    except UsageUnreadable as error:
+        print(
+            f"使用统计无法读取 (usage statistics unreadable): {error}; "
+            "the kiosk sets a damaged file aside and starts a new one",
+            file=sys.stderr,
+        )
+        return 1
     print(f"访客会话 sessions: {summary['sessions']}")
     print(f"时长中位数 median length: {summary['median_seconds'] / 60:.1f} min")
     print("每天 per day:")

@@ -500,7 +500,12 @@ class KioskState(QObject):
     @Slot(result=str)
     def usageToday(self) -> str:
         source = self._usage_source
-        if source is None or (today := source()) is None:
+        try:
+            today = source() if source is not None else None
+        except Exception:  # nothing about statistics may break the staff page
+            log.exception("today's usage could not be read")
+            today = None
+        if today is None:
             return ""
         sessions, minutes = today
         return ui_text(self._language)["usageToday"].format(

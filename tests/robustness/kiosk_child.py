@@ -7,7 +7,8 @@ away so the session ends); prints `ended N` after each session has ended.
 MODE `reloads`: staff save one content version after another (each written whole, as editors
 do) and the kiosk reloads; prints `swapped N` after each new version is shown.
 MODE `full-disk`: every file write of this process fails (RLIMIT_FSIZE), as on a full disk;
-SESSIONS visitor sessions and three reloads, then one JSON line of what the kiosk showed.
+SESSIONS visitor sessions and three reloads, then one JSON line of what the kiosk showed; then
+the disk is freed and three more sessions, then a line with how many the usage log recorded.
 
 The parent test kills the first two at random moments with SIGKILL and checks what is left.
 """
@@ -18,6 +19,7 @@ import json
 import os
 import resource
 import signal
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -28,6 +30,7 @@ from PySide6.QtCore import QPoint, QSize
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.app import KioskApp, KioskOptions
+from kiosk.services import usage
 from kiosk.services.logs import enable_crash_traces, setup_logging
 from tests.ui.helpers import center, find, pause, touch_tap
 
@@ -48,6 +51,11 @@ def one_session(kiosk: KioskApp, number: int) -> None:
     pause(50)
     kiosk.idle.go_idle_now()
     pause(30)
+
+
+def usage_counts(state_dir: Path) -> int:
+    with sqlite3.connect(state_dir / usage.DATABASE) as db:
+        return db.execute("SELECT COUNT(*) FROM sessions WHERE seconds IS NOT NULL").fetchone()[0]
 
 
 def visitors(kiosk: KioskApp, limit: int | None = None) -> int:
@@ -84,7 +92,9 @@ def main() -> int:
     mode, content, state_dir = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
     if mode == "full-disk":
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a failed write, not a killed process
-        resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))
+        _, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (0, hard))
+        usage.RETRY_SECONDS = 0.2  # the kiosk tries once a minute; this test cannot wait
     setup_logging(state_dir)
     enable_crash_traces(state_dir)
     app = QGuiApplication(sys.argv[:1])
@@ -111,6 +121,12 @@ def main() -> int:
                 }
             )
         )
+        resource.setrlimit(resource.RLIMIT_FSIZE, (hard, hard))
+        for number in range(3):
+            pause(250)
+            one_session(kiosk, number)
+        kiosk.usage.close()
+        say(json.dumps({"recorded_after_freeing": usage_counts(state_dir)}))
     kiosk.close()
     return 0
 

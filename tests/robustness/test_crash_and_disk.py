@@ -146,7 +146,7 @@ def test_a_full_disk_changes_nothing_a_visitor_sees_and_is_logged_once(tmp_path)
     )
     out, err = finished.stdout, finished.stderr
     assert finished.returncode == 0, err
-    shown = json.loads(out.strip().splitlines()[-1])
+    shown = json.loads(out.strip().splitlines()[-2])
     assert shown["has_content"] and shown["title"] == VERSIONS[0] and not shown["issues"]
     assert shown["sessions"] == 12 and shown["swaps"] == 3
     assert "Traceback" not in err and "Logging error" not in err, err
@@ -157,6 +157,9 @@ def test_a_full_disk_changes_nothing_a_visitor_sees_and_is_logged_once(tmp_path)
         "cannot save the last good content",
     ):
         assert err.count(problem) == 1, f"{problem!r} logged {err.count(problem)} times:\n{err}"
+    freed = json.loads(out.strip().splitlines()[-1])
+    assert freed["recorded_after_freeing"] == 3, "recording resumed by itself"
+    assert err.count("usage statistics are recorded again") == 1
 
 
 @pytest.mark.parametrize("blocked", ["a file in the way", "the state folder is a file"])
