@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from kiosk.content.cleantext import escaped
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -26,7 +28,7 @@ class ContentIssue:
         where = f"{self.file}:{self.line}:{self.column}"
         what = f"{self.path}: {self.message}" if self.path else self.message
         prefix = "" if self.severity is Severity.ERROR else "警告 warning: "
-        return f"{where}: {prefix}{what}"
+        return escaped(f"{where}: {prefix}{what}")
 
     def as_dict(self) -> dict[str, object]:
         return {

@@ -15,6 +15,7 @@ import typing
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
 from pydantic import BaseModel, ValidationError
 
@@ -55,10 +56,11 @@ class LoadedContent:
 
     def image_url(self, reference: str | None) -> str:
         """The QML URL of an image; its version changes when the file does, so a picture
-        replaced under the same name is shown anew (Qt caches by URL)."""
+        replaced under the same name is shown anew (Qt caches by URL). The name is
+        percent-encoded: `?`, `#` or `%41` in a file name are the file name, not URL syntax."""
         if not reference:
             return ""
-        return f"image://content/{reference}?v={self.versions.get(reference, '0')}"
+        return f"image://content/{quote(reference, safe='/')}?v={self.versions.get(reference, '0')}"
 
 
 def load_content(

@@ -23,6 +23,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from kiosk.content.cleantext import character_name, forbidden_character
+
 Language = Literal["zh", "en"]
 LANGUAGES: tuple[Language, ...] = ("zh", "en")
 
@@ -40,8 +42,24 @@ def _text_input(value: object) -> object:
     return {"zh": value} if isinstance(value, str) else value
 
 
-def _limited(max_length: int) -> object:
-    return Annotated[str, StringConstraints(min_length=1, max_length=max_length)]
+def _clean(newlines: bool):
+    def check(value: str) -> str:
+        found = forbidden_character(value, newlines=newlines)
+        if found is not None:
+            position, character = found
+            raise PydanticCustomError(
+                "content",
+                "文字里第 {position} 个字符是不可见的控制字符（{name}），请删除它；"
+                "常见原因是双引号里的 \\e、\\0、\\a 之类的转义 (control character in text)",
+                {"position": position + 1, "name": character_name(character)},
+            )
+        return value
+
+    return AfterValidator(check)
+
+
+def _limited(max_length: int, newlines: bool = False) -> object:
+    return Annotated[str, StringConstraints(min_length=1, max_length=max_length), _clean(newlines)]
 
 
 _ZH = "中文（必填） Chinese, required"
@@ -70,8 +88,8 @@ class ShortText(LocalizedText):
 
 
 class BodyText(LocalizedText):
-    zh: _limited(BODY_MAX) = Field(description=_ZH)  # type: ignore[valid-type]
-    en: _limited(BODY_MAX) | None = Field(default=None, description=_EN)  # type: ignore[valid-type]
+    zh: _limited(BODY_MAX, newlines=True) = Field(description=_ZH)  # type: ignore[valid-type]
+    en: _limited(BODY_MAX, newlines=True) | None = Field(default=None, description=_EN)  # type: ignore[valid-type]
 
 
 TEXT_TYPES = (TitleText, ShortText, BodyText)

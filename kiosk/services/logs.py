@@ -16,6 +16,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
+from kiosk.content.cleantext import escaped
+
 _QT_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
     QtMsgType.QtInfoMsg: logging.INFO,
@@ -65,11 +67,19 @@ class LogFileHandler(logging.handlers.RotatingFileHandler):
         self.close()
 
 
+class EscapingFormatter(logging.Formatter):
+    """Control and bidi characters in a message (a title from content, a file name) are
+    written as escapes, so the log file and the terminal show them instead of obeying them."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return escaped(super().format(record))
+
+
 def setup_logging(state_dir: Path | None, *, level: int = logging.INFO) -> Path | None:
     """Log to stderr and, when the state folder is writable, to `kiosk.log` there."""
     root = logging.getLogger("kiosk")
     root.setLevel(level)
-    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    formatter = EscapingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     if not any(isinstance(h, logging.StreamHandler) for h in root.handlers):
         console = logging.StreamHandler()
         console.setFormatter(formatter)

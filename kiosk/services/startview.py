@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kiosk.content.cleantext import forbidden_character
 from kiosk.content.digest import content_digest
 from kiosk.services.paths import atomic_write_text
 
@@ -76,12 +77,37 @@ class StartViewFile:
             self._failing = False
 
 
+LANGUAGES = ("zh", "en")
+# What Home draws from the view before content is validated: these must be there, as text.
+HOME_TEXTS = (
+    "title",
+    "subtitle",
+    "organisation",
+    "timelineTitle",
+    "mapTitle",
+    "figuresTitle",
+    "timelineHint",
+    "mapHint",
+    "figuresHint",
+)
+
+
 def _well_formed(view: StartView) -> bool:
+    """The shape the kiosk writes, and nothing else: both languages, the same keys in each,
+    Home's texts as clean text (a forged or damaged view means a normal start)."""
     info = view.info
-    return (
+    if not (
         isinstance(info, dict)
-        and isinstance(view.language, str)
-        and view.language in info
+        and view.language in LANGUAGES
+        and set(info) == set(LANGUAGES)
         and (view.screen is None or isinstance(view.screen, str))
         and all(isinstance(texts, dict) for texts in info.values())
+    ):
+        return False
+    keys = set(info["zh"])
+    return keys == set(info["en"]) and all(
+        isinstance(texts.get(name), str)
+        and forbidden_character(texts[name], newlines=False) is None
+        for texts in info.values()
+        for name in HOME_TEXTS
     )

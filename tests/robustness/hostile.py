@@ -304,6 +304,13 @@ CASES: dict[str, tuple[Callable[[Path], None], Expectation]] = {
     "10,000-character text": (_edit(FIRST_BODY, "          " + "长" * 10_000), Refused("文字太长")),
     "emoji and rare CJK": (_edit("    zh: 发展历程", "    zh: 发展历程 𠀀𪚥𰻞 🚀🏭"), Shown()),
     "control characters": (_edit("正式印发", "正式\x07印发"), Refused("控制字符")),
+    "escaped terminal clear in a title": (_edit("    zh: 发展历程", '    zh: "发展\\e[2J历程"'), Refused("控制字符（U+001B ESC）")),
+    "escaped NUL in a title": (_edit("    zh: 发展历程", '    zh: "发展\\0历程"'), Refused("控制字符（U+0000 NUL）")),
+    "escaped bell in a title": (_edit("    zh: 发展历程", '    zh: "发展\\a历程"'), Refused("控制字符（U+0007）")),
+    "escaped tab in a title": (_edit("    zh: 发展历程", '    zh: "发展\\t历程"'), Refused("制表符")),
+    "C1 control in a title": (_edit("    zh: 发展历程", '    zh: "发展\\x85历程"'), Refused("U+0085")),
+    "bidi override in a label": (_edit("    zh: 发展历程", "    zh: 发展\u202e程历"), Refused("文字方向控制符")),
+    "bidi isolate in a label": (_edit("    zh: 发展历程", "    zh: 发展\u2067历程"), Refused("文字方向控制符")),
     "CRLF line ends and a BOM": (
         lambda site: (site / "content.yaml").write_bytes(b"\xef\xbb\xbf" + (site / "content.yaml").read_bytes().replace(b"\n", b"\r\n")),
         Shown(),

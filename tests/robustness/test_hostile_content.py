@@ -142,3 +142,30 @@ def test_a_picture_that_breaks_after_a_good_start_never_blanks_the_panels(
     assert not kiosk.state.hasContent, "no Home left over from the start view"
     assert find(kiosk.window, "contentUnavailable").isVisible()
     assert distinct_colours(kiosk.window.grabWindow()) > 12, "the staff message is on screen"
+
+
+def test_what_staff_read_never_carries_a_raw_control_character(tmp_path, capsys, qapp) -> None:
+    """`kiosk check` prints the escape, not the character: a title with "\\e[2J" must not
+    clear the staff member's terminal, nor reach kiosk.log raw."""
+    import logging
+
+    from kiosk.services.logs import setup_logging
+
+    content = hostile_site(tmp_path / "site", "escaped terminal clear in a title")
+    with deadline(CHECK_SECONDS):
+        assert kiosk_main(["check", str(content)]) == 1
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\\u001b" not in out.split("：")[0]
+    assert "控制字符（U+001B ESC）" in out
+    state = tmp_path / "state"
+    root = logging.getLogger("kiosk")
+    before = list(root.handlers)
+    setup_logging(state)
+    try:
+        logging.getLogger("kiosk.content").warning("title %s", "发展\x1b[2J\u202e历程")
+    finally:
+        for handler in set(root.handlers) - set(before):
+            handler.close()
+            root.removeHandler(handler)
+    text = (state / "kiosk.log").read_text(encoding="utf-8")
+    assert "发展\\u001b[2J\\u202e历程" in text and "\x1b" not in text and "\u202e" not in text

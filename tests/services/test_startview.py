@@ -4,9 +4,12 @@ import json
 import logging
 
 from kiosk.content.digest import content_digest
-from kiosk.services.startview import START_VIEW_NAME, StartView, StartViewFile
+from kiosk.services.startview import HOME_TEXTS, START_VIEW_NAME, StartView, StartViewFile
 
-INFO = {"zh": {"title": "朔州经济开发区"}, "en": {"title": "Shuozhou EDZ"}}
+INFO = {
+    "zh": {name: "朔州经济开发区" for name in HOME_TEXTS},
+    "en": {**{name: "Shuozhou" for name in HOME_TEXTS}, "title": "Shuozhou EDZ"},
+}
 
 
 def saved_for(tmp_path, text: str) -> tuple[StartViewFile, object]:
@@ -42,9 +45,16 @@ def test_damaged_or_foreign_files_are_ignored(tmp_path, caplog) -> None:
         good.replace('"format": 2', '"format": 1'),  # the format before the screen was kept
         good.replace('"screen": null', '"screen": 3'),
         good.replace('"language": "zh"', '"language": "fr"'),
-        good.replace('{"title": "Shuozhou EDZ"}', '"text"'),
+        json.dumps({**json.loads(good), "info": {**INFO, "en": "text"}}),
         json.dumps({**json.loads(good), "info": ["zh", "en"]}),
         json.dumps({**json.loads(good), "language": ["zh"]}),
+        # the right checksum with a language the kiosk has no texts for (a forged Home)
+        json.dumps({**json.loads(good), "language": "xx", "info": {**INFO, "xx": INFO["zh"]}}),
+        json.dumps({**json.loads(good), "info": {"zh": INFO["zh"], "en": {}}}),
+        json.dumps({**json.loads(good), "info": {**INFO, "zh": {**INFO["zh"], "title": 5}}}),
+        json.dumps(
+            {**json.loads(good), "info": {**INFO, "zh": {**INFO["zh"], "title": "\x1b[2J"}}}
+        ),
         "\udcff",
     ):
         path.write_text(damaged, encoding="utf-8", errors="surrogateescape")
