@@ -16,7 +16,6 @@ logged.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import logging
 import threading
 from pathlib import Path
@@ -25,6 +24,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.content import ContentError, ContentIssue
+from kiosk.services import collector
 from kiosk.services.paths import atomic_write_text
 
 if TYPE_CHECKING:
@@ -110,9 +110,7 @@ class ContentStore(QObject):
             self._again = True
             return
         self._reloading = True
-        # Why no garbage collection meanwhile: collected in the worker, a Qt object of the GUI
-        # thread would be destroyed there, where Qt cannot stop its timers or file watches.
-        gc.disable()
+        collector.hold()  # no cycle collection in the worker: see collector.py
         threading.Thread(target=self._load_in_thread, name="content-reload", daemon=True).start()
 
     def _load_in_thread(self) -> None:
@@ -134,7 +132,7 @@ class ContentStore(QObject):
         self._loadedInThread.emit(result)
 
     def _apply_reload(self, result: LoadedContent | ContentError) -> None:
-        gc.enable()
+        collector.release()
         self._reloading = False
         if isinstance(result, ContentError):
             self.issues = result.issues
