@@ -13,7 +13,7 @@ from kiosk.content.images import read_header
 from kiosk.services.decoder import Decoder
 from tests.conftest import copy_site
 from tests.robustness.hostile import _many_scans_jpeg
-from tests.robustness.test_hostile_content import deadline
+from tests.robustness.limits import deadline
 from tests.ui.helpers import all_items
 
 # 490 scans (under the scan limit) of a 7000×7000 picture: about 2 s of decoding here.

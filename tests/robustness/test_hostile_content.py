@@ -8,7 +8,6 @@ import contextlib
 import io
 import json
 import shutil
-import signal
 from pathlib import Path
 
 import pytest
@@ -16,25 +15,10 @@ import pytest
 from kiosk.cli import main as kiosk_main
 from tests.conftest import copy_site
 from tests.robustness.hostile import CASES, Refused, RefusedWhenDecoded, Shown
+from tests.robustness.limits import deadline
 from tests.ui.helpers import distinct_colours, find
 
 CHECK_SECONDS = 20
-
-
-@contextlib.contextmanager
-def deadline(seconds: float):
-    """Fail instead of hanging: SIGALRM interrupts whatever the test is stuck in."""
-
-    def expire(*_):
-        raise TimeoutError(f"still running after {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def hostile_site(folder: Path, name: str) -> Path:

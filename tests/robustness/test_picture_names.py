@@ -35,3 +35,29 @@ def test_an_oddly_named_picture_is_shown(make_kiosk, qtbot, tmp_path, name) -> N
     assert pictures
     qtbot.waitUntil(lambda: pictures[0].property("loaded"), timeout=10_000)
     assert not kiosk.store.picture_issues
+
+
+def test_a_small_viewbox_svg_is_drawn_at_the_size_shown(make_kiosk, qtbot, tmp_path) -> None:
+    """A 24×24 icon-sized drawing is rendered at the card's size, not stretched from 24 px."""
+    content = copy_site(tmp_path / "site")
+    icon = tmp_path / "site" / "assets" / "illustrations" / "founding.svg"
+    icon.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 15">'
+        '<rect width="24" height="15" fill="#16406B"/><circle cx="12" cy="7.5" r="5" fill="#F5F1E6"/>'
+        "</svg>"
+    )
+    kiosk = make_kiosk(content=content)
+    kiosk.state.openLink("timeline")
+    card = find(kiosk.window, "card-founded")
+    images = [
+        item
+        for item in all_items(kiosk.window)
+        if item.metaObject().className() == "QQuickImage"
+        and card.isAncestorOf(item)
+        and "founding.svg" in item.property("source").toString()
+    ]
+    assert images
+    qtbot.waitUntil(lambda: images[0].property("implicitWidth") > 1, timeout=10_000)
+    assert images[0].property("implicitWidth") >= min(320, images[0].width()), (
+        f"decoded {images[0].property('implicitWidth')} px wide for {images[0].width()} px"
+    )
