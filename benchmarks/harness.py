@@ -16,10 +16,10 @@ BUNDLED = ROOT / "content.yaml"
 SIZE = tuple(int(part) for part in os.environ.get("BENCH_SIZE", "1920x1080").split("x"))
 
 
-def pss_mb() -> float:
-    """Proportional set size of this process, from /proc (Linux)."""
+def pss_mb(pid: int | None = None) -> float:
+    """Proportional set size of this process (or of `pid`), from /proc (Linux)."""
     try:
-        for line in Path("/proc/self/smaps_rollup").read_text().splitlines():
+        for line in Path(f"/proc/{pid or 'self'}/smaps_rollup").read_text().splitlines():
             if line.startswith("Pss:"):
                 return int(line.split()[1]) / 1024
     except OSError:

@@ -255,9 +255,9 @@ class KioskApp(QObject):
     def close(self) -> None:
         """Delete the engine before the application, as Qt requires."""
         app = QGuiApplication.instance()
+        self.decoder.close()  # first: a decode under way ends now, and the gate need not wait
         for provider in (self.icons, self.pictures):
             provider.gate.close()
-        self.decoder.close()
         if self.screens is not None:
             self.screens.stop()
         self.window.removeEventFilter(self.pointer)

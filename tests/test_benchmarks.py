@@ -21,6 +21,7 @@ BUNDLED_FIGURES = {
     "load_bundled_ms",
     "reload_ui_max_frame_ms",
     "pss_growth_pct_5000_nav",
+    "decoder_pss_mb",  # the picture decoder's child process, while it runs (a fresh state folder)
     # the same start, touch and frame figures at 3840×2160
     "first_start_first_frame_ms_4k",
     "start_first_frame_ms_4k",

@@ -58,6 +58,7 @@ class Decoder:
         self._memory_mb = memory_mb
         self._idle_seconds = idle_seconds
         self._child: subprocess.Popen[bytes] | None = None
+        self._closing = False
         self._lock = threading.Lock()
         self.started = 0  # children started (for tests)
 
@@ -101,12 +102,30 @@ class Decoder:
             raise ImageProblem(str(answer.get("problem", "图片无法解码 (cannot decode)")))
         return answer, data
 
+    @property
+    def child_pid(self) -> int | None:
+        child = self._child
+        return child.pid if child is not None and child.poll() is None else None
+
+    def stop_child(self) -> None:
+        """Let the child go now instead of after IDLE_SECONDS (the next decode starts one)."""
+        with self._lock:
+            self._stop()
+
     def close(self) -> None:
+        """Stop the child now, even mid-decode: the request under way ends as unavailable
+        (not as the picture's fault), and so does any later one."""
+        self._closing = True
+        child = self._child
+        if child is not None:
+            child.kill()
         with self._lock:
             self._stop()
 
     def _ask(self, request: bytes, path: Path) -> tuple[dict, bytes]:
         for _ in range(2):  # a child that left, idle, just as it was asked: start another
+            if self._closing:
+                raise DecoderUnavailable("图片解码程序已停止 (the decoder is stopping)")
             child = self._running_child()
             budget = self.seconds
             assert child.stdin is not None and child.stdout is not None
@@ -133,6 +152,8 @@ class Decoder:
                     return answer, data
             code = child.wait()
             self._stop()
+            if self._closing:
+                raise DecoderUnavailable("图片解码程序已停止 (the decoder is stopping)")
             if code != 0:
                 log.warning("the decoder ended (exit %s) while decoding %s", code, path)
                 raise ImageProblem(

@@ -102,3 +102,31 @@ def test_a_running_kiosk_refuses_a_slow_picture_and_tells_staff(
     qtbot.waitUntil(lambda: bool(again.store.picture_issues), timeout=10_000)
     assert "图片解码超过" in again.store.picture_issues[0].message
     assert "ran over its budget" not in caplog.text, "the refusal is remembered on disk"
+
+
+def test_stopping_the_kiosk_mid_decode_does_not_wait_for_it(tmp_path: Path, qapp) -> None:
+    """A stop (SIGTERM, restart) while a slow picture decodes ends the decode at once, and the
+    picture is not blamed for it."""
+    import threading
+
+    from kiosk.services.decoder import DecoderUnavailable
+
+    slow = tmp_path / "slow.jpg"
+    slow.write_bytes(_many_scans_jpeg(490, 7000, 7000))
+    decoder = Decoder(seconds=60)
+    outcome: list[BaseException] = []
+
+    def decode() -> None:
+        try:
+            decoder.decode(slow, read_header(slow), 640)
+        except BaseException as error:
+            outcome.append(error)
+
+    worker = threading.Thread(target=decode)
+    worker.start()
+    time.sleep(0.8)  # the child is up and decoding
+    started = time.monotonic()
+    decoder.close()
+    worker.join(5)
+    assert not worker.is_alive() and time.monotonic() - started < 2
+    assert outcome and isinstance(outcome[0], DecoderUnavailable), outcome
