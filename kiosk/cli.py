@@ -106,10 +106,11 @@ def run_kiosk(args: argparse.Namespace) -> int:
         enable_crash_traces,
         install_excepthooks,
         install_qt_message_handler,
+        reopen_log_files,
         setup_logging,
     )
     from kiosk.services.shutdown import SignalQuit
-    from kiosk.services.watchdog import FrameWatchdog
+    from kiosk.services.watchdog import ContentStatus, FrameWatchdog, notify
 
     state_dir = args.state_dir or default_state_dir()
     setup_logging(state_dir)
@@ -118,7 +119,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
     app = QGuiApplication(sys.argv[:1])
     install_excepthooks(lambda: app.exit(TOO_MANY_ERRORS_EXIT_CODE))
     # From here a stop request quits as soon as the event loop runs (kiosk.close() tidies up).
-    signals = SignalQuit(lambda: app.exit(0))
+    signals = SignalQuit(lambda: app.exit(0), on_reopen_log=reopen_log_files)
     app.setApplicationName("sez-kiosk")
     size = QSize(*args.windowed) if args.windowed else None
     options = KioskOptions(
@@ -135,9 +136,12 @@ def run_kiosk(args: argparse.Namespace) -> int:
     except RuntimeError as error:
         print(f"kiosk: {error}", file=sys.stderr)
         return 1
+    signals.on_reload = kiosk.store.reload_async
+    status = ContentStatus(kiosk.store)
     watchdog = FrameWatchdog(kiosk.window)
     code = app.exec()
-    del watchdog
+    notify("STOPPING=1")
+    del watchdog, status
     kiosk.close()
     signals.uninstall()
     if code == RESTART_EXIT_CODE and not os.environ.get("INVOCATION_ID"):

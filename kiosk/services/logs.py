@@ -75,6 +75,13 @@ class EscapingFormatter(logging.Formatter):
         return escaped(super().format(record))
 
 
+def reopen_log_files() -> None:
+    """Close kiosk.log; the next line opens it again (after logrotate moved it away)."""
+    for handler in logging.getLogger("kiosk").handlers:
+        if isinstance(handler, LogFileHandler):
+            handler.close()
+
+
 def setup_logging(state_dir: Path | None, *, level: int = logging.INFO) -> Path | None:
     """Log to stderr and, when the state folder is writable, to `kiosk.log` there."""
     root = logging.getLogger("kiosk")

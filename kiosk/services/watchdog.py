@@ -1,4 +1,5 @@
-"""systemd notifications: READY=1 after the first frame, WATCHDOG=1 only while frames render.
+"""systemd notifications: READY=1 after the first frame, WATCHDOG=1 only while frames render,
+STATUS= lines about the content (what `systemctl status kiosk` shows), STOPPING=1 on a stop.
 
 Why from a GUI-thread timer that asks for a frame: a heartbeat from another thread would keep
 beating while the UI is frozen. Each tick requests a repaint; the next tick beats only if a
@@ -10,9 +11,13 @@ from __future__ import annotations
 import logging
 import os
 import socket
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtQuick import QQuickWindow
+
+if TYPE_CHECKING:
+    from kiosk.services.store import ContentStore
 
 log = logging.getLogger("kiosk.watchdog")
 
@@ -59,3 +64,39 @@ class FrameWatchdog(QObject):
             self.beats += 1
         self._frame_seen = False
         self._window.update()
+
+
+def content_status(store: ContentStore) -> str:
+    """One line on the content for `systemctl status`."""
+    current, problems = store.current, len(store.issues)
+    if current is None and not problems:
+        return "starting: checking content.yaml"
+    if current is None:
+        return f"no content to show: content.yaml has {problems} problem(s); see kiosk.log"
+    content = current.content
+    shown = (
+        f"{len(content.timeline.events)} events, {len(content.map.parks)} parks, "
+        f"{sum(len(group.figures) for group in content.figures.groups)} figures"
+    )
+    if store.from_snapshot:
+        return f"showing the last good content ({shown}): content.yaml has {problems} problem(s)"
+    if problems:
+        return f"content.yaml has {problems} problem(s); still showing the previous ({shown})"
+    return f"content loaded: {shown}"
+
+
+class ContentStatus(QObject):
+    """Sends STATUS= whenever what the store shows or reports changes."""
+
+    def __init__(self, store: ContentStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._last = ""
+        store.statusChanged.connect(self.send)
+        self.send()
+
+    def send(self) -> None:
+        line = content_status(self._store)
+        if line != self._last:
+            self._last = line
+            notify(f"STATUS={line}")

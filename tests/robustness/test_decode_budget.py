@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.cli import main as kiosk_main
-from kiosk.content.images import read_header
+from kiosk.content.images import ImageProblem, read_header
 from kiosk.services.decoder import Decoder
 from tests.conftest import copy_site
 from tests.robustness.hostile import _many_scans_jpeg
@@ -114,12 +114,12 @@ def test_stopping_the_kiosk_mid_decode_does_not_wait_for_it(tmp_path: Path, qapp
     slow = tmp_path / "slow.jpg"
     slow.write_bytes(_many_scans_jpeg(490, 7000, 7000))
     decoder = Decoder(seconds=60)
-    outcome: list[BaseException] = []
+    outcome: list[ImageProblem] = []
 
     def decode() -> None:
         try:
             decoder.decode(slow, read_header(slow), 640)
-        except BaseException as error:
+        except ImageProblem as error:  # DecoderUnavailable is one
             outcome.append(error)
 
     worker = threading.Thread(target=decode)
