@@ -10,6 +10,7 @@ import os
 import sys
 from pathlib import Path
 
+from kiosk import __version__
 from kiosk.services.paths import BUNDLED_CONTENT, default_state_dir
 
 
@@ -25,6 +26,7 @@ def _size(text: str) -> tuple[int, int]:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiosk", description="朔州经济开发区展厅触摸屏 kiosk")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command")
 
     run = commands.add_parser("run", help="start the kiosk (the default)")
@@ -82,7 +84,7 @@ def _add_run_options(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help")):
+    if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version")):
         argv = ["run", *argv]
     args = build_parser().parse_args(argv)
     handlers = {

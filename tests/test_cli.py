@@ -49,3 +49,16 @@ def test_python_m_kiosk_and_main_py_are_the_same_command() -> None:
         )
         assert result.returncode == 0, result.stderr
         assert "OK:" in result.stdout
+
+
+def test_version_comes_from_one_place(capsys) -> None:
+    import importlib.metadata
+
+    import kiosk
+
+    try:
+        main(["--version"])
+    except SystemExit as stop:
+        assert stop.code == 0
+    assert capsys.readouterr().out.strip() == f"kiosk {kiosk.__version__}"
+    assert importlib.metadata.version("sez-kiosk") == kiosk.__version__, "the package metadata"

@@ -74,6 +74,7 @@ class PinStore:
                 self.path.rmdir()  # an empty folder where the file belongs; a full one stays
             atomic_write_text(self.path, json.dumps(record))
             os.chmod(self.path, 0o600)
+            _give_to_folder_owner(self.path)
         except OSError as error:
             raise PinError(f"无法保存 PIN：{error.strerror or error} ({self.path})") from None
 
@@ -110,6 +111,16 @@ class PinStore:
             )
             return None
         return record
+
+
+def _give_to_folder_owner(path: Path) -> None:
+    """`sudo kiosk set-pin` runs as root: the file goes to whoever owns the state folder (the
+    kiosk's user), or the kiosk could not read its own PIN and would lock the staff page."""
+    if os.geteuid() != 0:
+        return
+    folder = path.parent.stat()
+    if folder.st_uid != 0:
+        os.chown(path, folder.st_uid, folder.st_gid)
 
 
 def _hash(pin: str, salt: bytes, iterations: int) -> bytes:

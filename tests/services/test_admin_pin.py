@@ -102,3 +102,13 @@ def test_set_pin_command(tmp_path, monkeypatch, capsys) -> None:
     monkeypatch.setattr("sys.stdin", __import__("io").StringIO("8642\n9999\n"))
     assert main(["set-pin", "--state-dir", str(tmp_path)]) == 1
     assert PinStore(tmp_path).verify("8642"), "a mismatch changes nothing"
+
+
+@pytest.mark.skipif(__import__("os").geteuid() != 0, reason="needs root, as `sudo kiosk set-pin`")
+def test_set_pin_as_root_leaves_the_file_to_the_kiosk_user(tmp_path) -> None:
+    import os
+
+    os.chown(tmp_path, 65534, 65534)  # the state folder belongs to the kiosk's user
+    PinStore(tmp_path).set_pin("2468")
+    info = (tmp_path / "admin-pin.json").stat()
+    assert (info.st_uid, info.st_gid) == (65534, 65534) and info.st_mode & 0o777 == 0o600
