@@ -41,6 +41,32 @@ def budget_seconds() -> float:
         return DECODE_SECONDS
 
 
+def _read_pixels(stream, answer: dict) -> QImage | None:
+    """The answer's pixels, read into a new QImage; None when the stream ends early."""
+    from PySide6.QtGui import QImage
+
+    width, height = int(answer["width"]), int(answer["height"])
+    if int(answer["bytes"]) != width * height * 4:
+        return None
+    image = QImage(
+        width,
+        height,
+        QImage.Format.Format_ARGB32_Premultiplied
+        if answer.get("alpha")
+        else QImage.Format.Format_RGB32,
+    )
+    if image.bytesPerLine() != width * 4:
+        return None
+    view = memoryview(image.bits()).cast("B")
+    filled = 0
+    while filled < len(view):
+        count = stream.readinto(view[filled:])
+        if not count:
+            return None
+        filled += count
+    return image
+
+
 class DecoderUnavailable(ImageProblem):
     """The decoder could not be started: says nothing about the picture, so not remembered."""
 
@@ -63,19 +89,15 @@ class Decoder:
         self.started = 0  # children started (for tests)
 
     def decode(self, path: Path, header: ImageHeader, edge: int) -> QImage:
-        """`path` decoded to fit `edge`; raises ImageProblem when refused or over budget."""
-        from PySide6.QtGui import QImage
+        """`path` decoded to fit `edge`; raises ImageProblem when refused or over budget.
 
-        answer, pixels = self._request(path, header, edge, pixels=True)
-        width, height = int(answer["width"]), int(answer["height"])
-        if len(pixels) != width * height * 4:
+        The pixels are read from the pipe straight into the QImage's own buffer: no second
+        copy of a picture of up to 16 MB passes through Python's heap.
+        """
+        _answer, image = self._request(path, header, edge, pixels=True)
+        if image is None:
             raise ImageProblem("图片解码结果不完整 (the decoder's answer is incomplete)")
-        image_format = (
-            QImage.Format.Format_ARGB32_Premultiplied
-            if answer.get("alpha")
-            else QImage.Format.Format_RGB32
-        )
-        return QImage(pixels, width, height, width * 4, image_format).copy()
+        return image
 
     def problem(self, path: Path, header: ImageHeader) -> str | None:
         """For `kiosk check`: None when the picture decodes within budget, else why not."""
@@ -87,7 +109,7 @@ class Decoder:
 
     def _request(
         self, path: Path, header: ImageHeader, edge: int, *, pixels: bool
-    ) -> tuple[dict, bytes]:
+    ) -> tuple[dict, QImage | None]:
         request = {
             "path": str(path),
             "format": header.format,
@@ -97,10 +119,10 @@ class Decoder:
             "pixels": pixels,
         }
         with self._lock:
-            answer, data = self._ask(json.dumps(request).encode() + b"\n", path)
+            answer, image = self._ask(json.dumps(request).encode() + b"\n", path)
         if not answer.get("ok"):
             raise ImageProblem(str(answer.get("problem", "图片无法解码 (cannot decode)")))
-        return answer, data
+        return answer, image
 
     @property
     def child_pid(self) -> int | None:
@@ -122,7 +144,7 @@ class Decoder:
         with self._lock:
             self._stop()
 
-    def _ask(self, request: bytes, path: Path) -> tuple[dict, bytes]:
+    def _ask(self, request: bytes, path: Path) -> tuple[dict, QImage | None]:
         for _ in range(2):  # a child that left, idle, just as it was asked: start another
             if self._closing:
                 raise DecoderUnavailable("图片解码程序已停止 (the decoder is stopping)")
@@ -146,10 +168,11 @@ class Decoder:
             line = child.stdout.readline()
             if line:
                 answer = json.loads(line)
-                size = int(answer.get("bytes", 0))
-                data = child.stdout.read(size) if size else b""
-                if len(data) == size:
-                    return answer, data
+                if not int(answer.get("bytes", 0)):
+                    return answer, None
+                image = _read_pixels(child.stdout, answer)
+                if image is not None:
+                    return answer, image
             code = child.wait()
             self._stop()
             if self._closing:
