@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from kiosk.content.svg import SvgProblem, svg_size
+from kiosk.content.svg import MAX_SVG_BYTES, SvgProblem, svg_size
 
 MAX_PIXELS = 50_000_000  # 8000×6250; a 6000×4000 camera photo (24 MP) fits
 MAX_IMAGE_BYTES = 40 * 1024 * 1024
@@ -77,6 +77,11 @@ def read_header(path: Path) -> ImageHeader:
             f"文件名是 {path.suffix}，内容却是 {kind.upper()}：请改正扩展名 (format does not match name)"
         )
     if kind == "svg":
+        if size > MAX_SVG_BYTES:  # refused before it is read whole
+            raise ImageProblem(
+                f"SVG 文件太大：{size / 1048576:.1f} MB，最多 {MAX_SVG_BYTES // 1048576} MB "
+                "(SVG too large)"
+            )
         width, height = _svg_pixels(path.read_bytes())
     else:
         with path.open("rb") as stream:

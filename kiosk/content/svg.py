@@ -100,7 +100,7 @@ def svg_size(data: bytes, check_raster: RasterCheck, nesting: int = 0) -> tuple[
     elements = _checked_elements(root)
     ids = {element.get("id"): element for element in elements if element.get("id")}
     for element in elements:
-        _check_links(element, ids, check_raster, nesting)
+        _check_links(element, check_raster, nesting)
     drawn = _drawn_count(root, ids)
     if drawn > MAX_DRAWN:
         raise SvgProblem(
@@ -165,12 +165,7 @@ def _check_element(element: ElementTree.Element) -> None:
             )
 
 
-def _check_links(
-    element: ElementTree.Element,
-    ids: dict[str, ElementTree.Element],
-    check_raster: RasterCheck,
-    nesting: int,
-) -> None:
+def _check_links(element: ElementTree.Element, check_raster: RasterCheck, nesting: int) -> None:
     for link in _links(element):
         if link.startswith("#"):
             continue

@@ -70,40 +70,6 @@ def test_native_crash_traces_go_to_the_state_folder(tmp_path) -> None:
     assert "Fatal Python error" in (tmp_path / "crash.log").read_text()
 
 
-@pytest.mark.parametrize(
-    ("number", "moment"),
-    [
-        (signal.SIGTERM, "using installed font"),  # running: systemd stops the service
-        (signal.SIGTERM, "content loaded"),  # still starting up
-        (signal.SIGINT, "using installed font"),  # Ctrl+C in the newcomer's terminal
-        (signal.SIGQUIT, "using installed font"),
-        (signal.SIGUSR2, "using installed font"),
-        (signal.SIGALRM, "using installed font"),
-    ],
-)
-def test_stop_signals_quit_the_kiosk_cleanly(tmp_path, number, moment) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KIOSK_STATE_DIR=str(tmp_path))
-    process = subprocess.Popen(
-        [sys.executable, "-m", "kiosk", "run", "--content", str(BUNDLED)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    log_file = tmp_path / "kiosk.log"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if log_file.exists() and moment in log_file.read_text(encoding="utf-8"):
-            break
-        time.sleep(0.02)
-    process.send_signal(number)
-    assert process.wait(timeout=15) == 0, process.stdout.read()
-    log = log_file.read_text(encoding="utf-8")
-    assert f"{signal.Signals(number).name} received: quitting" in log
-    assert not (tmp_path / "crash.log").exists() or not (tmp_path / "crash.log").read_text()
-
-
 def _start(tmp_path, **env_extra) -> subprocess.Popen:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KIOSK_STATE_DIR=str(tmp_path), **env_extra)
     return subprocess.Popen(
@@ -123,6 +89,28 @@ def _wait_for(path, text: str, seconds: float = 30) -> str:
             return found
         time.sleep(0.02)
     raise AssertionError(f"{text!r} never appeared in {path}")
+
+
+@pytest.mark.parametrize(
+    ("number", "moment"),
+    [
+        (signal.SIGTERM, "using installed font"),  # running: systemd stops the service
+        (signal.SIGTERM, "content loaded"),  # still starting up
+        (signal.SIGINT, "using installed font"),  # Ctrl+C in the newcomer's terminal
+        (signal.SIGQUIT, "using installed font"),
+        (signal.SIGUSR2, "using installed font"),
+        (signal.SIGALRM, "using installed font"),
+    ],
+)
+def test_stop_signals_quit_the_kiosk_cleanly(tmp_path, number, moment) -> None:
+    process = _start(tmp_path)
+    log_file = tmp_path / "kiosk.log"
+    _wait_for(log_file, moment)
+    process.send_signal(number)
+    assert process.wait(timeout=15) == 0, process.stdout.read()
+    log = log_file.read_text(encoding="utf-8")
+    assert f"{signal.Signals(number).name} received: quitting" in log
+    assert not (tmp_path / "crash.log").exists() or not (tmp_path / "crash.log").read_text()
 
 
 def test_systemd_hears_ready_watchdog_status_and_stopping_in_order(tmp_path) -> None:
