@@ -1,4 +1,8 @@
-"""The `kiosk` command: run (default), check, schema. Each subcommand is a small function."""
+"""The `kiosk` command: run (default), check, render, stats, set-pin, init, where, schema.
+
+Each subcommand is a small function; where content and state are is decided in one place
+(`kiosk.services.locations`), so every command finds the same folders as the service.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +11,25 @@ import datetime as dt
 import getpass
 import json
 import os
+import shutil
 import sys
 from pathlib import Path
 
 from kiosk import __version__
-from kiosk.services.paths import BUNDLED_CONTENT, default_state_dir
+from kiosk.services.locations import (
+    Config,
+    Location,
+    LocationError,
+    config_candidates,
+    find_content,
+    find_state_dir,
+    read_config,
+)
+from kiosk.services.paths import BUNDLED_CONTENT
+
+# sysexits.h, which systemd's documentation and the deploy notes name.
+EXIT_NO_INPUT = 66  # the content named cannot be found
+EXIT_CONFIG = 78  # the configuration file is wrong
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -24,6 +42,16 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
+CONTENT_HELP = (
+    "content.yaml or its folder; default: KIOSK_CONTENT, the configuration's content, "
+    "./content.yaml, the bundled example"
+)
+STATE_HELP = (
+    "logs, PIN, usage and last good content; default: KIOSK_STATE_DIR, the configuration's "
+    "state_dir, ~/.local/state/kiosk"
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiosk", description="朔州经济开发区展厅触摸屏 kiosk")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -33,22 +61,36 @@ def build_parser() -> argparse.ArgumentParser:
     _add_run_options(run)
 
     check = commands.add_parser("check", help="validate content.yaml and its images")
-    check.add_argument("path", nargs="?", type=Path, default=BUNDLED_CONTENT)
+    check.add_argument("path", nargs="?", type=Path, default=None, help=CONTENT_HELP)
     check.add_argument("--json", action="store_true", help="machine-readable output")
 
     render = commands.add_parser("render", help="every screen to PNG, with an index.html sheet")
     render.add_argument("--out", type=Path, required=True)
     render.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH")
     render.add_argument("--lang", choices=("zh", "en"), default="zh")
-    render.add_argument("--content", type=Path, default=BUNDLED_CONTENT)
+    render.add_argument("--content", type=Path, default=None, help=CONTENT_HELP)
 
     stats = commands.add_parser("stats", help="usage report from the local usage log")
-    stats.add_argument("--state-dir", type=Path, default=None)
+    stats.add_argument("--state-dir", type=Path, default=None, help=STATE_HELP)
     stats.add_argument("--since", type=dt.date.fromisoformat, default=None, metavar="YYYY-MM-DD")
     stats.add_argument("--csv", type=Path, default=None, help="also write the sessions as CSV")
 
     set_pin = commands.add_parser("set-pin", help="set the staff PIN (4 to 8 digits)")
-    set_pin.add_argument("--state-dir", type=Path, default=None)
+    set_pin.add_argument("--state-dir", type=Path, default=None, help=STATE_HELP)
+
+    session = commands.add_parser(
+        "session", help="cage with the kiosk in it, for the systemd unit (deploy/kiosk.service)"
+    )
+    session.add_argument("--rotate", type=int, choices=(0, 90, 180, 270), default=0)
+    session.add_argument("--last-output", action="store_true", help="cage -m last")
+    session.add_argument("run_args", nargs=argparse.REMAINDER, help="-- then kiosk run's options")
+
+    init = commands.add_parser("init", help="write a starter content folder for a new hall")
+    init.add_argument("folder", type=Path)
+
+    where = commands.add_parser("where", help="which configuration, content and state are used")
+    where.add_argument("--content", type=Path, default=None, help=CONTENT_HELP)
+    where.add_argument("--state-dir", type=Path, default=None, help=STATE_HELP)
 
     schema = commands.add_parser("schema", help="write the JSON Schema of content.yaml")
     schema.add_argument("--out", type=Path, default=None, help="file to write (default: stdout)")
@@ -56,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_run_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--content", type=Path, default=BUNDLED_CONTENT, help="content.yaml")
+    parser.add_argument("--content", type=Path, default=None, help=CONTENT_HELP)
     parser.add_argument(
         "--windowed",
         nargs="?",
@@ -65,7 +107,7 @@ def _add_run_options(parser: argparse.ArgumentParser) -> None:
         metavar="WxH",
         help="a normal window for preview instead of fullscreen (default 1280x720)",
     )
-    parser.add_argument("--state-dir", type=Path, default=None, help="logs and last good content")
+    parser.add_argument("--state-dir", type=Path, default=None, help=STATE_HELP)
     parser.add_argument("--lang", choices=("zh", "en"), default=None, help="start language")
     parser.add_argument(
         "--open",
@@ -78,7 +120,7 @@ def _add_run_options(parser: argparse.ArgumentParser) -> None:
         default=os.environ.get("KIOSK_SCREEN") or None,
         metavar="NAME|N",
         help="the screen to fill: a name (HDMI-1, DP-2) or a number (0, 1); "
-        "default: content.yaml's kiosk.screen, else the primary screen",
+        "default: the configuration's screen, content.yaml's kiosk.screen, the primary screen",
     )
 
 
@@ -94,8 +136,25 @@ def main(argv: list[str] | None = None) -> int:
         "set-pin": set_pin,
         "stats": show_stats,
         "render": render_screens,
+        "init": init_content,
+        "session": run_session,
+        "where": show_locations,
     }
+    try:
+        args.config = read_config()
+    except LocationError as error:
+        print(f"kiosk: {error}", file=sys.stderr)
+        return EXIT_CONFIG
     return handlers[args.command or "run"](args)
+
+
+def _content(given: Path | None, config: Config) -> Location | None:
+    """The content to use, or None after saying on stderr why there is none."""
+    try:
+        return find_content(given, config)
+    except LocationError as error:
+        print(f"kiosk: {error}", file=sys.stderr)
+        return None
 
 
 def run_kiosk(args: argparse.Namespace) -> int:
@@ -112,9 +171,18 @@ def run_kiosk(args: argparse.Namespace) -> int:
         setup_logging,
     )
     from kiosk.services.shutdown import SignalQuit
+    from kiosk.services.store import SNAPSHOT_NAME
     from kiosk.services.watchdog import ContentStatus, FrameWatchdog, notify
 
-    state_dir = args.state_dir or default_state_dir()
+    state_dir = find_state_dir(args.state_dir, args.config).path
+    try:
+        content = find_content(args.content, args.config)
+    except LocationError as error:
+        if error.path is None or not (state_dir / SNAPSHOT_NAME).is_file():
+            print(f"kiosk: {error}", file=sys.stderr)
+            return EXIT_NO_INPUT
+        # Named content has gone: show the last good copy and say so on the staff page.
+        content = Location(error.path, "missing")
     setup_logging(state_dir)
     enable_crash_traces(state_dir)
     install_qt_message_handler()
@@ -125,13 +193,13 @@ def run_kiosk(args: argparse.Namespace) -> int:
     app.setApplicationName("sez-kiosk")
     size = QSize(*args.windowed) if args.windowed else None
     options = KioskOptions(
-        content_path=args.content.resolve(),
+        content_path=content.path.resolve(),
         state_dir=state_dir,
         windowed=args.windowed is not None,
         size=size,
         language=args.lang,
         open_link=args.open,
-        screen=args.screen,
+        screen=args.screen or args.config.screen,
     )
     try:
         kiosk = KioskApp(options)
@@ -162,14 +230,17 @@ def check_content(args: argparse.Namespace) -> int:
     from kiosk.services.fonts import choose_font
     from kiosk.services.textcheck import text_checks
 
+    location = _content(args.path, args.config)
+    if location is None:
+        return EXIT_NO_INPUT
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    path = _display_path(args.path)
-    font = choose_font(args.path.parent / "assets" / "fonts")
+    path = _display_path(location.path)
+    font = choose_font(location.path.parent / "assets" / "fonts")
     checks = (*PURE_CHECKS, *(text_checks(font.family) if font.family else ()))
     decoder = Decoder()
     try:
         loaded = load_content(
-            args.path, decode_image=decoder.problem, label=str(path), checks=checks
+            location.path, decode_image=decoder.problem, label=str(path), checks=checks
         )
     except ContentError as error:
         _print_issues(error.issues, path, args.json, ok=False)
@@ -238,7 +309,7 @@ def _ask(prompt: str) -> str:
 def set_pin(args: argparse.Namespace) -> int:
     from kiosk.services.admin import PinError, PinStore
 
-    state_dir = args.state_dir or default_state_dir()
+    state_dir = find_state_dir(args.state_dir, args.config).path
     first = _ask("新的管理 PIN（4–8 位数字）New staff PIN: ")
     second = _ask("再输入一次 Again: ")
     if first != second:
@@ -254,11 +325,20 @@ def set_pin(args: argparse.Namespace) -> int:
 
 
 def show_stats(args: argparse.Namespace) -> int:
+    from kiosk.services.usage import DATABASE
     from kiosk.services.usagestats import UsageUnreadable, report, write_csv
 
-    state_dir = args.state_dir or default_state_dir()
+    state = find_state_dir(args.state_dir, args.config)
+    if not (state.path / DATABASE).is_file():
+        print(
+            f"没有使用记录 (no usage log): {state.path / DATABASE} does not exist "
+            f"(state folder from {state.source}); the kiosk writes it at its first visitor. "
+            "Another folder: --state-dir DIR",
+            file=sys.stderr,
+        )
+        return 1
     try:
-        summary = report(state_dir, args.since)
+        summary = report(state.path, args.since)
     except UsageUnreadable as error:
         print(
             f"使用统计无法读取 (usage statistics unreadable): {error}; "
@@ -296,12 +376,65 @@ def render_screens(args: argparse.Namespace) -> int:
     from kiosk.content import ContentError
     from kiosk.render import render
 
+    location = _content(args.content, args.config)
+    if location is None:
+        return EXIT_NO_INPUT
     try:
-        shots = render(args.content.resolve(), args.out, args.size, args.lang)
+        shots = render(location.path.resolve(), args.out, args.size, args.lang)
     except ContentError as error:
         for issue in error.issues:
             print(issue)
-        print(f"{args.content}: 内容有误，没有生成图片 (invalid content; nothing rendered)")
+        print(f"{location.path}: 内容有误，没有生成图片 (invalid content; nothing rendered)")
         return 1
     print(f"rendered {len(shots)} screens to {args.out}; open {args.out / 'index.html'}")
     return 0
+
+
+def run_session(args: argparse.Namespace) -> int:
+    import logging
+
+    from kiosk.services.session import cage_command, supervise
+
+    logging.basicConfig(level=logging.INFO, format="kiosk session: %(message)s")
+    run_args = args.run_args[1:] if args.run_args[:1] == ["--"] else args.run_args
+    application = [sys.executable, "-m", "kiosk", "run", *run_args]
+    return supervise(cage_command(args.rotate, args.last_output), application)
+
+
+def init_content(args: argparse.Namespace) -> int:
+    """A starter content folder: the bundled example, its schema and pictures, to edit."""
+    folder: Path = args.folder
+    if (folder / "content.yaml").exists():
+        print(f"kiosk: {folder / 'content.yaml'} exists; nothing was changed", file=sys.stderr)
+        return 1
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        example = BUNDLED_CONTENT.parent
+        shutil.copytree(example / "assets", folder / "assets", dirs_exist_ok=True)
+        shutil.copy(example / "content.schema.json", folder / "content.schema.json")
+        shutil.copy(BUNDLED_CONTENT, folder / "content.yaml")
+    except OSError as error:
+        print(f"kiosk: cannot write {folder}: {error}", file=sys.stderr)
+        return 1
+    print(f"内容文件夹已创建 (content folder written): {folder.absolute()}")
+    print(f"  check:   kiosk check {folder}")
+    print(f"  preview: kiosk run --windowed --content {folder}")
+    return 0
+
+
+def show_locations(args: argparse.Namespace) -> int:
+    """What every command run here would use, and why: the integrator's first question."""
+    config = args.config
+    print(
+        f"configuration: {config.path or 'none (tried: ' + ', '.join(map(str, config_candidates())) + ')'}"
+    )
+    code = 0
+    try:
+        content = find_content(args.content, config)
+        print(f"content:       {content.path}  (from {content.source})")
+    except LocationError as error:
+        print(f"content:       {error}")
+        code = EXIT_NO_INPUT
+    state = find_state_dir(args.state_dir, config)
+    print(f"state:         {state.path}  (from {state.source})")
+    return code

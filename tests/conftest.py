@@ -11,7 +11,7 @@ import shutil
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-BUNDLED = ROOT / "content.yaml"
+BUNDLED = ROOT / "kiosk" / "example" / "content.yaml"
 
 
 @pytest.fixture(autouse=True)
@@ -24,7 +24,7 @@ def copy_site(folder: Path) -> Path:
     """A private copy of the bundled content and its assets; returns its content.yaml."""
     folder.mkdir(parents=True)
     shutil.copy(BUNDLED, folder / "content.yaml")
-    shutil.copytree(ROOT / "assets", folder / "assets")
+    shutil.copytree(BUNDLED.parent / "assets", folder / "assets")
     return folder / "content.yaml"
 
 

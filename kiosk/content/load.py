@@ -88,7 +88,7 @@ def load_content(
             data = stream.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise ContentError(
-            [ContentIssue(label, 1, 1, "", "找不到内容文件 (file not found)")]
+            [ContentIssue(label, 1, 1, "", f"找不到内容文件 (file not found): {path.absolute()}")]
         ) from None
     except OSError as error:
         raise ContentError(

@@ -1,4 +1,4 @@
-"""Where the kiosk keeps its state (logs, last good content, PIN hash)."""
+"""The package's own files, and writing a file so that it is whole or absent."""
 
 from __future__ import annotations
 
@@ -8,16 +8,8 @@ import threading
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
-BUNDLED_CONTENT = PACKAGE_DIR.parent / "content.yaml"
-
-
-def default_state_dir() -> Path:
-    """`KIOSK_STATE_DIR`, else `$XDG_STATE_HOME/kiosk`, else `~/.local/state/kiosk`."""
-    if override := os.environ.get("KIOSK_STATE_DIR"):
-        return Path(override)
-    xdg = os.environ.get("XDG_STATE_HOME")
-    base = Path(xdg) if xdg else Path.home() / ".local" / "state"
-    return base / "kiosk"
+# The example content shipped with the package: what `kiosk init` copies and a first run shows.
+BUNDLED_CONTENT = PACKAGE_DIR / "example" / "content.yaml"
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:

@@ -105,8 +105,10 @@ def test_bundled_content_loads_with_every_seed_fact() -> None:
 
 
 def test_committed_schema_is_current() -> None:
-    committed = (ROOT / "content.schema.json").read_text(encoding="utf-8")
-    assert committed == content_schema_text(), "run: kiosk schema --out content.schema.json"
+    committed = (BUNDLED.parent / "content.schema.json").read_text(encoding="utf-8")
+    assert committed == content_schema_text(), (
+        "run: kiosk schema --out kiosk/example/content.schema.json"
+    )
 
 
 def test_content_points_editors_at_the_schema() -> None:
@@ -116,6 +118,6 @@ def test_content_points_editors_at_the_schema() -> None:
 
 def test_the_commented_example_is_valid_content() -> None:
     example = ROOT / "docs" / "content-example.yaml"
-    loaded = load_content_text(example.read_bytes(), base_dir=ROOT)
+    loaded = load_content_text(example.read_bytes(), base_dir=BUNDLED.parent)
     assert loaded.content.figures.groups[0].figures[0].comparison is not None
     assert loaded.content.attract.slides

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint
 
 from benchmarks.generate import dump_yaml
 from kiosk.content import load_content
-from tests.conftest import BUNDLED, ROOT
+from tests.conftest import BUNDLED
 from tests.ui.conftest import LANDSCAPE, PORTRAIT
 from tests.ui.helpers import (
     all_items,
@@ -148,7 +148,7 @@ def test_growth_share_and_rate_show_their_kind(make_kiosk) -> None:
 def crowded_content(tmp_path):
     site = tmp_path / "site"
     site.mkdir()
-    shutil.copytree(ROOT / "assets", site / "assets")
+    shutil.copytree(BUNDLED.parent / "assets", site / "assets")
     data = yaml.safe_load(BUNDLED.read_text(encoding="utf-8"))
     figure = data["figures"]["groups"][0]["figures"][0]
     long_label = {"zh": "一个相当长的指标名称用来检验换行", "en": "A rather long figure label here"}

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 
 from kiosk.content import load_content
-from tests.conftest import BUNDLED, ROOT
+from tests.conftest import BUNDLED
 from tests.ui.conftest import PORTRAIT
 from tests.ui.helpers import (
     center,
@@ -190,7 +190,7 @@ def test_year_slider_shows_which_parks_existed(make_kiosk, qtbot) -> None:
 def test_a_staff_base_image_with_pixel_polygons_works(make_kiosk, qtbot, tmp_path) -> None:
     site = tmp_path / "site"
     site.mkdir()
-    shutil.copytree(ROOT / "assets", site / "assets")
+    shutil.copytree(BUNDLED.parent / "assets", site / "assets")
     base = QImage(2000, 1400, QImage.Format.Format_RGB32)
     base.fill(QColor("#D8E4C8"))
     assert base.save(str(site / "assets" / "base.png"))
