@@ -2,10 +2,13 @@
 
     python3 bootstrap.py run [kiosk options]    # e.g. --windowed, --lang en
     python3 bootstrap.py test [pytest options]
+    python3 bootstrap.py hall                   # set up a hall PC's kiosk (deploy/README.md)
+    python3 bootstrap.py lock                   # after changing pyproject.toml's dependencies
 
 Installs the system packages Qt and Chinese text need (through apt when running as root or
 with password-less sudo; otherwise it prints the exact command), creates `.venv`, installs the
-project into it (again only when pyproject.toml changed), and runs the command.
+exact versions in requirements/*.lock (checked against their hashes) and the project into it
+(again only when pyproject.toml or the lock changed), and runs the command.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
+LOCKS = ROOT / "requirements"
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 # What Qt's xcb, wayland and offscreen platforms load, and a font that draws Chinese.
@@ -46,6 +50,9 @@ SYSTEM_PACKAGES = (
     "libwayland-cursor0",
     "libwayland-egl1",
 )
+# What a hall PC adds (deploy/README.md): cage, the Wayland kiosk compositor the unit runs,
+# and Xwayland, without which Debian's cage does not start.
+HALL_PACKAGES = ("cage", "xwayland")
 # The real display servers the tests run the kiosk on (tests/displays/): an X server without
 # a window manager, one whose screen changes size, cage (which needs Xwayland) and their tools.
 TEST_PACKAGES = (
@@ -57,6 +64,7 @@ TEST_PACKAGES = (
     "cage",
     "xwayland",
     "grim",
+    "systemd",  # systemd-analyze, for tests/test_deploy.py
 )
 
 
@@ -128,20 +136,21 @@ def create_venv() -> None:
     subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
 
 
-def install_project(extra: str) -> None:
-    """pip install the project (editable) unless the same pyproject.toml is already installed."""
-    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()[:16]
-    stamp = VENV / f".installed-{extra or 'base'}-{digest}"
+def install_project(lock: str) -> None:
+    """Install the locked dependencies (exact versions, hashes checked) and the project
+    (editable, without dependencies of its own choosing), unless the same pyproject.toml and
+    lock are installed already."""
+    lock_file = LOCKS / f"{lock}.lock"
+    digest = hashlib.sha256()
+    for path in (ROOT / "pyproject.toml", lock_file):
+        digest.update(path.read_bytes())
+    stamp = VENV / f".installed-{lock}-{digest.hexdigest()[:16]}"
     if stamp.exists():
         return
-    target = f".[{extra}]" if extra else "."
-    say(f"installing the project and its dependencies ({target})")
-    subprocess.run(
-        [str(BIN / "python"), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True
-    )
-    subprocess.run(
-        [str(BIN / "python"), "-m", "pip", "install", "--quiet", "-e", target], cwd=ROOT, check=True
-    )
+    say(f"installing the locked dependencies ({lock_file.relative_to(ROOT)}) and the project")
+    pip = [str(BIN / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    subprocess.run([*pip, "--require-hashes", "-r", str(lock_file)], cwd=ROOT, check=True)
+    subprocess.run([*pip, "--no-deps", "-e", "."], cwd=ROOT, check=True)
     stamp.touch()
 
 
@@ -157,7 +166,7 @@ def compile_bytecode() -> None:
 def run(arguments: list[str]) -> int:
     install_system_packages(SYSTEM_PACKAGES)
     create_venv()
-    install_project("")
+    install_project("kiosk")
     compile_bytecode()
     say(
         "starting the kiosk (hold the top-left corner 3 s for the staff page; --windowed for a window)"
@@ -190,10 +199,45 @@ def test(arguments: list[str]) -> int:
     return 0
 
 
+def hall(arguments: list[str]) -> int:
+    """Everything a hall PC needs, without starting the kiosk: the unit starts it."""
+    install_system_packages(SYSTEM_PACKAGES + HALL_PACKAGES)
+    create_venv()
+    install_project("kiosk")
+    compile_bytecode()
+    say(f"ready: {BIN / 'kiosk'} (next: deploy/README.md, step 3)")
+    return 0
+
+
+def lock(arguments: list[str]) -> int:
+    """Write requirements/kiosk.lock and test.lock from pyproject.toml with pip-tools (in a
+    throw-away venv): the newest versions pyproject.toml allows, every file's hash."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        tools = Path(folder) / "venv"
+        subprocess.run([sys.executable, "-m", "venv", str(tools)], check=True)
+        python = str(tools / "bin" / "python")
+        subprocess.run([python, "-m", "pip", "install", "--quiet", "pip-tools"], check=True)
+        for name, extra in (("kiosk", []), ("test", ["--extra", "test"])):
+            command = [python, "-m", "piptools", "compile", "--quiet", "--generate-hashes"]
+            command += [
+                "--strip-extras",
+                "--allow-unsafe",
+                "--no-emit-index-url",
+                "--no-emit-find-links",
+            ]
+            command += extra
+            command += [*arguments, "--output-file", f"requirements/{name}.lock", "pyproject.toml"]
+            say(" ".join(command[2:]))
+            subprocess.run(command, cwd=ROOT, check=True)
+    return 0
+
+
 def main() -> int:
     if sys.version_info < (3, 11):  # noqa: UP036 - bootstrap runs on any python3 installed
         sys.exit("[bootstrap] Python 3.11 or newer is needed")
-    commands = {"run": run, "test": test}
+    commands = {"run": run, "test": test, "hall": hall, "lock": lock}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         print(__doc__)
         return 2

@@ -58,7 +58,9 @@ def write_photo(path: Path, width: int, height: int, seed: int) -> None:
 def generate(out: Path, events: int, photos: int, size: tuple[int, int]) -> Path:
     """Write `out/content.yaml` and `out/assets/photos/*.jpg`; returns the content path."""
     out.mkdir(parents=True, exist_ok=True)
-    bundled = yaml.safe_load((ROOT / "kiosk" / "example" / "content.yaml").read_text(encoding="utf-8"))
+    bundled = yaml.safe_load(
+        (ROOT / "kiosk" / "example" / "content.yaml").read_text(encoding="utf-8")
+    )
     shutil.copytree(ROOT / "kiosk" / "example" / "assets", out / "assets", dirs_exist_ok=True)
     photo_dir = out / "assets" / "photos"
     photo_dir.mkdir(parents=True, exist_ok=True)
