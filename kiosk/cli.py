@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 import getpass
 import json
+import logging
 import os
 import shutil
 import sys
@@ -162,6 +163,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QGuiApplication
 
     from kiosk.app import RESTART_EXIT_CODE, KioskApp, KioskOptions
+    from kiosk.services.build import build_description
     from kiosk.services.logs import (
         TOO_MANY_ERRORS_EXIT_CODE,
         enable_crash_traces,
@@ -175,6 +177,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
     from kiosk.services.watchdog import ContentStatus, FrameWatchdog, notify
 
     state_dir = find_state_dir(args.state_dir, args.config).path
+    missing = ""
     try:
         content = find_content(args.content, args.config)
     except LocationError as error:
@@ -182,8 +185,14 @@ def run_kiosk(args: argparse.Namespace) -> int:
             print(f"kiosk: {error}", file=sys.stderr)
             return EXIT_NO_INPUT
         # Named content has gone: show the last good copy and say so on the staff page.
+        missing = str(error)
         content = Location(error.path, "missing")
     setup_logging(state_dir)
+    log = logging.getLogger("kiosk")
+    log.info("kiosk %s starting", build_description())
+    if missing:
+        log.error("%s: showing the last good content until it is back", missing)
+    log.info("content %s (from %s); state %s", content.path, content.source, state_dir)
     enable_crash_traces(state_dir)
     install_qt_message_handler()
     app = QGuiApplication(sys.argv[:1])
@@ -391,8 +400,6 @@ def render_screens(args: argparse.Namespace) -> int:
 
 
 def run_session(args: argparse.Namespace) -> int:
-    import logging
-
     from kiosk.services.session import cage_command, supervise
 
     logging.basicConfig(level=logging.INFO, format="kiosk session: %(message)s")

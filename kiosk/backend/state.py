@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlNamedElement, QmlSingleton
 
-from kiosk import __version__
 from kiosk.backend import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401 - read by QmlElement
 from kiosk.backend.attract import attract_slides
 from kiosk.backend.models import ErasModel, EventsModel, FigureGroupsModel, ParksModel
@@ -19,6 +18,7 @@ from kiosk.backend.uitext import ui_text
 from kiosk.content.display import format_number
 from kiosk.content.geometry import point_in_polygon
 from kiosk.services.admin import PIN_PATTERN, PinError, PinGate, PinStatus, PinStore
+from kiosk.services.build import build_description
 from kiosk.services.fonts import FontChoice
 from kiosk.services.startview import StartView
 from kiosk.services.store import ContentStore
@@ -71,6 +71,7 @@ class KioskState(QObject):
         self._pin_first = pin_first
         self._pin_pad_mode = "enter"
         self._started = time.monotonic()
+        self._build = build_description()
         self._store = store
         self._font = font
         self._language = "zh"
@@ -373,8 +374,9 @@ class KioskState(QObject):
     fontWarning = Property(str, _get_font_warning, constant=True)
 
     def _get_version(self) -> str:
-        return __version__
+        return self._build
 
+    # The version and, from a checkout, the commit: what the staff page names.
     version = Property(str, _get_version, constant=True)
 
     def _get_issues(self) -> list[str]:
@@ -396,7 +398,8 @@ class KioskState(QObject):
             parks=len(content.map.parks),
             figures=sum(len(g.figures) for g in content.figures.groups),
         )
-        return f"{source}\n{words['statusLoaded']} {when} · {counts}"
+        digest = f" · sha256 {store.current.digest[:12]}" if store.current.digest else ""
+        return f"{source}\n{words['statusLoaded']} {when} · {counts}{digest}"
 
     statusText = Property(str, _get_status_text, notify=statusChanged)
 
