@@ -55,6 +55,7 @@ UI_TEXT: dict[str, dict[str, str]] = {
     "restart": {"zh": "重新启动", "en": "Restart"},
     "touchTest": {"zh": "触摸测试", "en": "Touch test"},
     "uptime": {"zh": "已运行", "en": "Uptime"},
+    "version": {"zh": "版本", "en": "Version"},
     "enterPin": {"zh": "请输入管理 PIN", "en": "Enter the staff PIN"},
     "wrongPin": {"zh": "PIN 不正确", "en": "Wrong PIN"},
     "createPin": {"zh": "请设置管理 PIN（4–8 位数字）", "en": "Set a staff PIN (4–8 digits)"},

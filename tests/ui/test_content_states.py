@@ -1,7 +1,10 @@
 """Broken content never means a blank screen: the last good copy, or a clear error page."""
 
-from tests.conftest import copy_site
-from tests.ui.helpers import all_items, distinct_colours, find
+from kiosk import __version__
+from kiosk.content.digest import content_digest
+from kiosk.services.build import git_commit
+from tests.conftest import BUNDLED, copy_site
+from tests.ui.helpers import all_items, distinct_colours, find, settle
 
 
 def test_broken_content_without_a_good_copy_shows_the_errors(make_kiosk, tmp_path) -> None:
@@ -42,3 +45,26 @@ def test_missing_chinese_font_is_said_on_screen(make_kiosk, monkeypatch) -> None
         if item.property("text") == warning and item.isVisible()
     ]
     assert banners, "the font warning is on screen"
+
+
+def test_the_staff_page_names_the_code_and_the_contents_version(make_kiosk) -> None:
+    kiosk = make_kiosk()
+    kiosk.state.openAdmin()
+    settle()
+    text = find(kiosk.window, "adminStatus").property("text")
+    assert f"版本 {__version__}" in text
+    commit = git_commit()
+    assert commit is None or f"(commit {commit[:12]})" in text
+    assert f"sha256 {content_digest(BUNDLED.read_bytes())[:12]}" in text
+
+
+def test_the_commit_is_read_from_a_checkout(tmp_path) -> None:
+    git = tmp_path / ".git"
+    (git / "refs" / "heads").mkdir(parents=True)
+    (git / "HEAD").write_text("ref: refs/heads/main\n")
+    assert git_commit(tmp_path) is None
+    (git / "packed-refs").write_text("# pack-refs\n" + "a" * 40 + " refs/heads/main\n")
+    assert git_commit(tmp_path) == "a" * 40
+    (git / "refs" / "heads" / "main").write_text("b" * 40 + "\n")
+    assert git_commit(tmp_path) == "b" * 40
+    assert git_commit(tmp_path / "not-a-checkout") is None

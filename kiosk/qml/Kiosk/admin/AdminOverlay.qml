@@ -40,7 +40,7 @@ Rectangle {
 
                 KioskText {
                     width: parent.width
-                    text: (Kiosk.ui.adminTitle ?? "") + "  ·  v" + Kiosk.version
+                    text: Kiosk.ui.adminTitle ?? ""
                     font.pixelSize: Theme.fontTitle
                     font.bold: true
                 }
@@ -52,7 +52,7 @@ Rectangle {
                 KioskText {
                     objectName: "adminStatus"
                     width: parent.width
-                    text: (Kiosk.ui.contentStatus ?? "") + "\n" + Kiosk.statusText + "\n" + (Kiosk.ui.uptime ?? "") + " " + Kiosk.uptime() + "\n" + Kiosk.usageToday()
+                    text: (Kiosk.ui.version ?? "") + " " + Kiosk.version + "\n" + (Kiosk.ui.contentStatus ?? "") + "\n" + Kiosk.statusText + "\n" + (Kiosk.ui.uptime ?? "") + " " + Kiosk.uptime() + "\n" + Kiosk.usageToday()
                     color: Theme.textMuted
                 }
                 Repeater {
