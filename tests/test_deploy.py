@@ -77,3 +77,20 @@ def test_the_configuration_names_the_units_state_folder(monkeypatch) -> None:
     assert config.state_dir == Path("/var/lib") / state_directory
     assert config.content == Path("/srv/kiosk/content")
     assert "/srv/kiosk/content" in (ROOT / "deploy" / "README.md").read_text()
+
+
+def test_the_touch_rule_has_libinputs_matrix_for_each_rotation() -> None:
+    rules = (ROOT / "deploy" / "99-kiosk-touchscreen.rules").read_text()
+    libinput = {  # libinput's "Static device configuration via udev", clockwise
+        "0°": "1 0 0 0 1 0",
+        "90° clockwise": "0 -1 1 1 0 0",
+        "180°": "-1 0 1 0 -1 1",
+        "270° clockwise": "0 1 0 -1 0 1",
+    }
+    lines = rules.splitlines()
+    for label, matrix in libinput.items():
+        rule = lines[lines.index(f"# {label}:") + 1]
+        assert f'ENV{{LIBINPUT_CALIBRATION_MATRIX}}="{matrix}"' in rule, label
+        assert 'ENV{ID_INPUT_TOUCHSCREEN}=="1"' in rule, "touchscreens only"
+    active = [line for line in lines if line.startswith("ACTION")]
+    assert len(active) == 1, "one rotation is active at a time"
