@@ -82,7 +82,7 @@ def test_the_configuration_names_the_units_state_folder(monkeypatch) -> None:
 def test_the_touch_rule_has_libinputs_matrix_for_each_rotation() -> None:
     rules = (ROOT / "deploy" / "99-kiosk-touchscreen.rules").read_text()
     libinput = {  # libinput's "Static device configuration via udev", clockwise
-        "0°": "1 0 0 0 1 0",
+        "0° (no rotation)": "1 0 0 0 1 0",
         "90° clockwise": "0 -1 1 1 0 0",
         "180°": "-1 0 1 0 -1 1",
         "270° clockwise": "0 1 0 -1 0 1",
