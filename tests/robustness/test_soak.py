@@ -1,6 +1,7 @@
 """Weeks of kiosk life in minutes: visitor sessions, walking away to the attract screen, a
 content change every few sessions and language switches. Python objects, scene items, decoded
-images, private memory and open files must stay flat: their slope after warm-up is reported
+images, private memory and open files must stay flat: their trend after warm-up (Theil–Sen,
+the median of pairwise slopes, so a sample taken while a cache was briefly full cannot make one) is reported
 and must stay under a small bound.
 
 CI runs 60 cycles; `KIOSK_SOAK_CYCLES=5000` (about seven weeks of ~100 visitors a day) is the
@@ -16,8 +17,9 @@ import time
 from array import array
 
 from kiosk.content import load_content
+from kiosk.services.imagecache import size_step
 from tests.conftest import BUNDLED, copy_site
-from tests.robustness.memory import private_mb, slope
+from tests.robustness.memory import private_mb, robust_trend
 from tests.ui.helpers import all_items, center, find, pause, wheel
 
 CYCLES = int(os.environ.get("KIOSK_SOAK_CYCLES", "60"))
@@ -37,7 +39,10 @@ BOUNDS = {
     "scene items": (0.01, 0),
     "private MB": (0.05, 0),
     "open files": (0, 0.5),
-    "image decodes": (0, 0.5),
+    # A picture decoded at a size it was decoded at before (the cache lost it). The first decode
+    # of a (picture, size) may come late: which slide the attract loop shows at a size first
+    # depends on timing, and those are a bounded set, not a leak.
+    "image re-decodes": (0, 0.5),
 }
 
 
@@ -49,8 +54,24 @@ def measure(kiosk) -> dict[str, float]:
         "scene items": len(all_items(kiosk.window)),
         "private MB": private_mb(),
         "open files": len(os.listdir("/proc/self/fd")),
-        "image decodes": kiosk.image_cache.decodes,
+        "image re-decodes": kiosk.image_cache.decodes - len(kiosk.decoded_sizes),
     }
+
+
+def record_decoded_sizes(kiosk) -> None:
+    """Keeps on the kiosk which (picture, size step) its cache has decoded."""
+    cache = kiosk.image_cache
+    decode = cache.image
+    kiosk.decoded_sizes = set()
+
+    def image(path, header, requested):
+        before = cache.decodes
+        result = decode(path, header, requested)
+        if cache.decodes != before:
+            kiosk.decoded_sizes.add((str(path), size_step(requested)))
+        return result
+
+    cache.image = image
 
 
 def wait_for_reload(kiosk, timeout_s: float = 20) -> None:
@@ -84,6 +105,7 @@ def test_weeks_of_kiosk_life_stay_flat(make_kiosk, tmp_path) -> None:
     content = copy_site(tmp_path / "site")
     original = content.read_text(encoding="utf-8")
     kiosk = make_kiosk(content=content)
+    record_decoded_sizes(kiosk)
     # Preallocated: a list of dicts would add a dict and its numbers (~6 blocks) per cycle to
     # the very Python blocks it measures.
     samples = {name: array("d", bytes(8 * CYCLES)) for name in BOUNDS}
@@ -104,12 +126,13 @@ def test_weeks_of_kiosk_life_stay_flat(make_kiosk, tmp_path) -> None:
     failures = []
     for name, (share, floor) in BOUNDS.items():
         values = samples[name][CYCLES // 3 :].tolist()  # after warm-up (caches filled)
-        per_cycle = slope(values)
+        per_cycle = robust_trend(values)
         growth = per_cycle * len(values)
         report.append(
             f"  {name:15} level {values[0]:12.1f}  slope {per_cycle:+10.4f}  growth {growth:+10.1f}"
         )
         if growth > max(share * values[0], floor):
             failures.append(name)
+            report.append(f"    {name} per cycle: {' '.join(f'{v:g}' for v in values)}")
     print("\n".join(report))
     assert not failures, "\n".join(report)
