@@ -432,9 +432,8 @@ def init_content(args: argparse.Namespace) -> int:
 def show_locations(args: argparse.Namespace) -> int:
     """What every command run here would use, and why: the integrator's first question."""
     config = args.config
-    print(
-        f"configuration: {config.path or 'none (tried: ' + ', '.join(map(str, config_candidates())) + ')'}"
-    )
+    tried = ", ".join(map(str, config_candidates()))
+    print(f"configuration: {config.path or f'none (tried: {tried})'}")
     code = 0
     try:
         content = find_content(args.content, config)
