@@ -26,6 +26,7 @@ from kiosk.content.digest import content_digest
 from kiosk.content.errors import ContentError, ContentIssue, Severity
 from kiosk.content.images import ImageHeader, ImageProblem
 from kiosk.content.messages import staff_message
+from kiosk.content.partial import Remap, valid_part
 from kiosk.content.report import Check
 from kiosk.content.yamltree import YamlTree, read_yaml
 
@@ -160,22 +161,79 @@ def load_content_text(
     try:
         content = model.Content.model_validate(tree.data)
     except ValidationError as error:
-        raise ContentError(list(_model_issues(error, tree, file_label))) from None
+        raise ContentError(
+            list(_model_issues(error, tree, file_label))
+            + _later_issues(tree, error, file_label, base_dir, decode_image)
+        ) from None
     issues, warnings = _cross_check(content, tree, file_label)
-    images: dict[str, ImageHeader] = {}
-    versions: dict[str, str] = {}
-    problems: dict[str, str] = {}  # each file is checked once, however often it is used
-    places: dict[str, tuple[str, int, int]] = {}
-    for loc, reference in asset_references(content):
-        if reference not in places:
+    pictures = _check_pictures(content, tree, file_label, base_dir, decode_image)
+    issues += pictures.issues
+    if issues:
+        raise ContentError(issues + warnings)
+    for check in checks:
+        for loc, message in check(content, pictures.images):
+            warnings.append(_issue(tree, file_label, loc, message, severity=Severity.WARNING))
+    return LoadedContent(
+        content=content,
+        path=source_path or base_dir / file_label,
+        base_dir=base_dir,
+        text=text,
+        digest=content_digest(data),
+        images=pictures.images,
+        versions=pictures.versions,
+        warnings=tuple(sorted(warnings)),
+        image_places=pictures.places,
+    )
+
+
+def _later_issues(
+    tree: YamlTree,
+    error: ValidationError,
+    label: str,
+    base_dir: Path,
+    decode_image: ImageDecoder | None,
+) -> list[ContentIssue]:
+    """With the model's problems, those the later checks find in the rest of the file: staff
+    fix everything in one go instead of finding a second round after the first."""
+    part = valid_part(tree.data, error)
+    if part is None:
+        return []
+    content, remap = part
+    errors, warnings = _cross_check(content, tree, label, remap)
+    pictures = _check_pictures(content, tree, label, base_dir, decode_image, remap)
+    return errors + pictures.issues + warnings
+
+
+@dataclass
+class _Pictures:
+    issues: list[ContentIssue] = field(default_factory=list)
+    images: dict[str, ImageHeader] = field(default_factory=dict)
+    versions: dict[str, str] = field(default_factory=dict)
+    places: dict[str, tuple[str, int, int]] = field(default_factory=dict)
+
+
+def _check_pictures(
+    content: model.Content,
+    tree: YamlTree,
+    label: str,
+    base_dir: Path,
+    decode_image: ImageDecoder | None,
+    remap: Remap = tuple,
+) -> _Pictures:
+    """Every picture the content names, each file checked once however often it is used."""
+    found = _Pictures()
+    problems: dict[str, str] = {}
+    for content_loc, reference in asset_references(content):
+        loc = remap(content_loc)
+        if reference not in found.places:
             mark = tree.mark_of(loc)
-            places[reference] = (_format_loc(loc), mark.line, mark.column)
-        if reference not in images and reference not in problems:
+            found.places[reference] = (_format_loc(loc), mark.line, mark.column)
+        if reference not in found.images and reference not in problems:
             try:
                 path, header = check_image(base_dir, reference, decode_image)
                 info = path.stat()
-                images[reference] = header
-                versions[reference] = f"{info.st_size:x}{info.st_mtime_ns:x}"
+                found.images[reference] = header
+                found.versions[reference] = f"{info.st_size:x}{info.st_mtime_ns:x}"
             except ImageProblem as problem:
                 problems[reference] = str(problem)
             except OSError as error:
@@ -187,23 +245,8 @@ def load_content_text(
                     "(the picture could not be checked; see the log)"
                 )
         if reference in problems:
-            issues.append(_issue(tree, file_label, loc, problems[reference]))
-    if issues:
-        raise ContentError(issues + warnings)
-    for check in checks:
-        for loc, message in check(content, images):
-            warnings.append(_issue(tree, file_label, loc, message, severity=Severity.WARNING))
-    return LoadedContent(
-        content=content,
-        path=source_path or base_dir / file_label,
-        base_dir=base_dir,
-        text=text,
-        digest=content_digest(data),
-        images=images,
-        versions=versions,
-        warnings=tuple(sorted(warnings)),
-        image_places=places,
-    )
+            found.issues.append(_issue(tree, label, loc, problems[reference]))
+    return found
 
 
 def _too_big(label: str, size: int) -> ContentIssue:
@@ -334,21 +377,23 @@ def _unwrap(annotation: object) -> object:
 
 
 def _cross_check(
-    content: model.Content, tree: YamlTree, label: str
+    content: model.Content, tree: YamlTree, label: str, remap: Remap = tuple
 ) -> tuple[list[ContentIssue], list[ContentIssue]]:
-    """Rules across fields: unique ids, references that resolve, points inside the map."""
+    """Rules across fields: unique ids, references that resolve, points inside the map.
+    `remap` turns a place in `content` into one in the file (see partial.py)."""
     errors: list[ContentIssue] = []
     warnings: list[ContentIssue] = []
+
+    def issue(loc: Loc, message: str, severity: Severity = Severity.ERROR) -> ContentIssue:
+        return _issue(tree, label, remap(loc), message, severity=severity)
 
     def unique(items: list, where: Loc, what: str) -> None:
         first: dict[str, int] = {}
         for index, item in enumerate(items):
             if item.id in first:
-                line = tree.mark_of((*where, first[item.id], "id")).line
+                line = tree.mark_of(remap((*where, first[item.id], "id"))).line
                 errors.append(
-                    _issue(
-                        tree,
-                        label,
+                    issue(
                         (*where, index, "id"),
                         f"{what}编号“{item.id}”重复：第 {line} 行已经用过 (duplicate id)",
                     )
@@ -368,9 +413,7 @@ def _cross_check(
     for index, era in enumerate(timeline.eras):
         if era.end is not None and era.end < era.start:
             errors.append(
-                _issue(
-                    tree,
-                    label,
+                issue(
                     ("timeline", "eras", index, "end"),
                     f"结束年份 {era.end} 早于起始年份 {era.start} (end before start)",
                 )
@@ -379,27 +422,23 @@ def _cross_check(
         era = eras.get(event.era)
         if era is None:
             errors.append(
-                _issue(
-                    tree,
-                    label,
+                issue(
                     ("timeline", "events", index, "era"),
                     f"没有编号为“{event.era}”的阶段；可用的阶段：{', '.join(eras)} (unknown era)",
                 )
             )
         elif not era.start <= event.year <= (era.end or 9999):
             warnings.append(
-                _issue(
-                    tree,
-                    label,
+                issue(
                     ("timeline", "events", index, "date"),
                     f"{event.year} 年不在阶段“{era.title.zh}”({era.start}–{era.end or ''}) 之内 "
                     "(date outside its era)",
-                    severity=Severity.WARNING,
+                    Severity.WARNING,
                 )
             )
 
     for loc, message in figure_consistency(content):
-        warnings.append(_issue(tree, label, loc, message, severity=Severity.WARNING))
+        warnings.append(issue(loc, message, severity=Severity.WARNING))
 
     park_map = content.map
 
@@ -408,22 +447,20 @@ def _cross_check(
 
     for index, point in enumerate(park_map.zone_outline):
         if not inside(point):
-            errors.append(_outside(tree, label, ("map", "zone_outline", index), park_map))
+            errors.append(issue(*_outside(("map", "zone_outline", index), park_map)))
     for park_index, park in enumerate(park_map.parks):
         for index, point in enumerate(park.polygon):
             if not inside(point):
                 errors.append(
-                    _outside(tree, label, ("map", "parks", park_index, "polygon", index), park_map)
+                    issue(*_outside(("map", "parks", park_index, "polygon", index), park_map))
                 )
         if not inside(park.label):
-            errors.append(_outside(tree, label, ("map", "parks", park_index, "label"), park_map))
+            errors.append(issue(*_outside(("map", "parks", park_index, "label"), park_map)))
     return errors, warnings
 
 
-def _outside(tree: YamlTree, label: str, loc: Loc, park_map: model.ParkMap) -> ContentIssue:
-    return _issue(
-        tree,
-        label,
+def _outside(loc: Loc, park_map: model.ParkMap) -> tuple[Loc, str]:
+    return (
         loc,
         f"坐标超出地图范围 {park_map.width}×{park_map.height} (point outside the map)",
     )

@@ -119,6 +119,43 @@ def test_every_problem_is_reported_at_once() -> None:
     assert [issue.line for issue in raised.value.issues] == [12, 17, 41]
 
 
+def test_schema_reference_and_picture_problems_come_in_one_run(tmp_path) -> None:
+    """Not the schema's problems first and, once fixed, the references and pictures: staff
+    see every problem of the file the first time."""
+    text = replace("era: founding", "era: reform")  # line 16, an unknown era
+    text = replace(
+        "      body: 正文\n",
+        "      body: 正文\n    - id: second\n      date: '2017-13'\n      era: founding\n"
+        "      title: 又一个\n      body: 正文\n",  # line 20, not a date (the model's)
+        text,
+    )
+    text = replace(
+        "      label: [300, 200]\n", "      label: [300, 200]\n      image: none.png\n", text
+    )
+    text = replace(
+        "          year: 2023\n",
+        "          year: 2023\n        - id: output\n          label: 产值\n"
+        "          value: abc\n          unit: 亿元\n          year: 2023\n",  # line 52
+        text,
+    )
+    with pytest.raises(ContentError) as raised:
+        load_content_text(text, base_dir=tmp_path)
+    found = {(issue.line, issue.path) for issue in raised.value.issues}
+    assert found >= {
+        (16, "timeline.events[0].era"),
+        (20, "timeline.events[1].date"),
+        (38, "map.parks[0].image"),
+        (52, "figures.groups[0].figures[1].value"),
+    }, "\n".join(str(issue) for issue in raised.value.issues)
+
+
+def test_a_problem_outside_every_list_still_reports_the_rest_it_can() -> None:
+    text = replace("  organisation: 管委会\n", "")
+    with pytest.raises(ContentError) as raised:
+        load_content_text(replace("era: founding", "era: reform", text))
+    assert [issue.line for issue in raised.value.issues] == [2]
+
+
 def test_message_format_names_file_line_column_and_path() -> None:
     with pytest.raises(ContentError) as raised:
         load_content_text(replace('date: "1992-11-14"', 'date: "2017-13"'))

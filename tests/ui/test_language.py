@@ -1,0 +1,109 @@
+"""A language switch changes every string on every screen, both ways and after the idle reset:
+what a visitor reads after switching is what a kiosk started in that language shows."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+
+from tests.ui.helpers import all_items, click_item, find, pause, settle
+
+SCREENS = (
+    "home",
+    "timeline",
+    "timeline/founded",
+    "map",
+    "map/port-logistics",
+    "figures",
+    "figures/investment",
+)
+NUMBER = re.compile(r"^[\d.,\s/–%+-]*$")
+
+
+def _shown(item: QQuickItem, window: QQuickWindow) -> bool:
+    """Visible all the way up and not clipped away: inside the window and every clipping
+    ancestor (the panels beside the current one are laid out off screen)."""
+    area = QRectF(0, 0, window.width(), window.height())
+    node = item
+    while node is not None:
+        if not node.isVisible() or node.opacity() == 0:
+            return False
+        if node is item or node.clip():
+            area = area.intersected(node.mapRectToScene(QRectF(0, 0, node.width(), node.height())))
+        node = node.parentItem()
+    return not area.isEmpty()
+
+
+def visible_texts(window: QQuickWindow) -> list[str]:
+    """Every word on screen, numbers left out (a count-up may be half way)."""
+    texts = []
+    for item in all_items(window):
+        if item.inherits("QQuickText") and _shown(item, window):
+            text = str(item.property("text") or "").strip()
+            if text and not NUMBER.match(text):
+                texts.append(text)
+    return sorted(texts)
+
+
+def screens_of(kiosk, qtbot) -> dict[str, list[str]]:
+    seen = {}
+    for link in SCREENS:
+        assert kiosk.backend.navigator.openLink(link), link
+        settle()
+        pause(200)
+        seen[link] = visible_texts(kiosk.window)
+    kiosk.backend.navigator.openLink("home")
+    settle()
+    return seen
+
+
+@pytest.fixture
+def reference(make_kiosk, qtbot):
+    """What a kiosk started in each language shows on each screen."""
+    found = {}
+
+    def get(language: str) -> dict[str, list[str]]:
+        if language not in found:
+            kiosk = make_kiosk(language=language)
+            found[language] = screens_of(kiosk, qtbot)
+        return found[language]
+
+    return get
+
+
+def assert_same(shown: dict[str, list[str]], expected: dict[str, list[str]]) -> None:
+    for link in SCREENS:
+        missing = sorted(set(expected[link]) - set(shown[link]))
+        stray = sorted(set(shown[link]) - set(expected[link]))
+        assert not missing and not stray, f"{link}: missing {missing}, stray {stray}"
+
+
+def test_switching_to_english_and_back_changes_every_string(make_kiosk, reference, qtbot):
+    english, chinese = reference("en"), reference("zh")
+    kiosk = make_kiosk()
+    screens_of(kiosk, qtbot)  # every screen built once in Chinese, as a visitor would have
+    click_item(kiosk.window, "languageButton")
+    qtbot.waitUntil(lambda: kiosk.backend.session.language == "en")
+    assert_same(screens_of(kiosk, qtbot), english)
+    click_item(kiosk.window, "languageButton")
+    qtbot.waitUntil(lambda: kiosk.backend.session.language == "zh")
+    assert_same(screens_of(kiosk, qtbot), chinese)
+
+
+def test_the_idle_reset_brings_every_string_back_to_the_default_language(
+    make_kiosk, reference, qtbot
+):
+    chinese = reference("zh")
+    kiosk = make_kiosk(language="en")
+    screens_of(kiosk, qtbot)
+    kiosk.idle.set_times(1, 1)
+    qtbot.waitUntil(lambda: kiosk.backend.session.idleState.name == "Attract", timeout=4000)
+    assert kiosk.backend.session.language == "zh"
+    kiosk.idle.set_times(90, 10)
+    kiosk.idle.activity()
+    prompt = find(kiosk.window, "idlePrompt")
+    qtbot.waitUntil(lambda: not prompt.isVisible())
+    assert_same(screens_of(kiosk, qtbot), chinese)
