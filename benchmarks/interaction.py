@@ -35,7 +35,7 @@ def _tap(window, name: str) -> float:
 
 def tap_latencies(kiosk, clock: FrameClock) -> list[float]:
     """Lift of the finger on a Home entry → the first frame drawn after the panel changed."""
-    navigator = kiosk.state.navigator
+    navigator = kiosk.backend.navigator
     changed: list[float] = []
     navigator.currentPanelChanged.connect(lambda: changed.append(time.perf_counter()))
     latencies = []
@@ -62,7 +62,7 @@ def transition_intervals(kiosk, clock: FrameClock) -> list[float]:
 
 def flick_intervals(kiosk, clock: FrameClock, flicks: int = 3) -> list[float]:
     """Frame gaps from a finger's swipe across the timeline until it settles on a card."""
-    navigator = kiosk.state.navigator
+    navigator = kiosk.backend.navigator
     if navigator.currentPanel != "timeline":
         _tap(kiosk.window, "entry-timeline")
         wait_until(lambda: navigator.currentPanel == "timeline")

@@ -27,7 +27,7 @@ def probe_reload(result: dict) -> None:
     """Staff save a changed content.yaml while a visitor looks at the timeline."""
     content = _copy_bundled_site()
     _app, kiosk, clock = start_kiosk(content)
-    kiosk.state.openLink("timeline")
+    kiosk.backend.navigator.openLink("timeline")
     wait(400)
     clock.keep_drawing()
     swaps: list[float] = []
@@ -58,17 +58,17 @@ def navigation_script(content) -> list[str]:
 
 
 def _go(kiosk, place: str) -> None:
-    state = kiosk.state
+    backend = kiosk.backend
     if place == "home":
-        state.resetSession()
+        backend.reset()
     elif place == "language":
-        state.toggleLanguage()
+        backend.session.switchLanguage()
     elif place.startswith("zoom-"):
-        state.openLink("map")
+        backend.navigator.openLink("map")
         view = find(kiosk.window, "parkMapView")
         wheel(kiosk.window, center(view) + QPoint(40, 20), 3 if place == "zoom-in" else -3)
     else:
-        state.openLink(place)
+        backend.navigator.openLink(place)
 
 
 def probe_navigate(result: dict) -> None:

@@ -13,9 +13,10 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickWindow
 
+from kiosk.backend.backend import Backend
 from kiosk.backend.icons import IconProvider
 from kiosk.backend.images import ContentImageProvider
-from kiosk.backend.state import KioskState
+from kiosk.backend.panels import item_kind
 from kiosk.services.admin import PinStore
 from kiosk.services.decoder import Decoder
 from kiosk.services.fonts import choose_font
@@ -72,7 +73,7 @@ class KioskApp(QObject):
             app_font = QFont(font.family)
             app_font.setPixelSize(30)
             QGuiApplication.setFont(app_font)
-        self.state = KioskState(
+        self.backend = Backend(
             self.store,
             font,
             PinStore(options.state_dir),
@@ -80,13 +81,12 @@ class KioskApp(QObject):
             preview=preview,
             pin_first=not options.windowed,
         )
-        self.state.make_current()
-        self.state.exitRequested.connect(QGuiApplication.quit)
-        self.state.restartRequested.connect(lambda: QGuiApplication.exit(RESTART_EXIT_CODE))
+        self.backend.admin.exitRequested.connect(QGuiApplication.quit)
+        self.backend.admin.restartRequested.connect(lambda: QGuiApplication.exit(RESTART_EXIT_CODE))
         self.idle = self._start_idle_monitor()
         self.usage = self._start_usage_log(options.state_dir)
         if options.language:
-            self.state.language = options.language
+            self.backend.session.language = options.language
         self.engine = QQmlApplicationEngine()
         self.network = DenyAllNetworkFactory()
         self.engine.setNetworkAccessManagerFactory(self.network)
@@ -120,7 +120,7 @@ class KioskApp(QObject):
         # Installed last, so it sees each event first: a dropped copy never counts as input.
         self.pointer = PointerGuard(self)
         self.window.installEventFilter(self.pointer)
-        self.state.set_tap_judge(self.pointer.accept_tap)
+        self.backend.session.set_tap_judge(self.pointer.accept_tap)
         self.keys: KeyAllowList | None = None  # kiosk mode's key filter, after the first frame
         self._start_finished = False
         # From the event loop, not from inside the frame's signal; a window never exposed
@@ -136,7 +136,7 @@ class KioskApp(QObject):
         # kept out of the collector's view, a full collection no longer walks it, which used to
         # stall a frame for ~40 ms now and then (measured while content reloaded).
         gc.freeze()
-        if not self.state.loading:
+        if not self.backend.site.loading:
             self._open_start_link()
 
     def _show_window(self) -> None:
@@ -152,7 +152,7 @@ class KioskApp(QObject):
     def _open_start_link(self) -> None:
         """`--open LINK`, once the content is there (after the first frame on a fast start)."""
         link = self.options.open_link
-        if link and not self.state.openLink(link):
+        if link and not self.backend.navigator.openLink(link):
             log.warning(
                 "--open %s: no such screen; links are timeline/<event id>, map/<park id>, "
                 "figures/<group or figure id> (ids as in content.yaml); starting on Home",
@@ -163,7 +163,7 @@ class KioskApp(QObject):
         """The command line's screen, else the content's (or the start view's), else None."""
         if self.options.screen:
             return self.options.screen
-        content = self.state.content
+        content = self.backend.content
         if content is not None:
             return content.kiosk.screen
         return self._preview_screen
@@ -181,9 +181,9 @@ class KioskApp(QObject):
             from kiosk.services.lockdown import lock_down
 
             self.keys = lock_down(QGuiApplication.instance())
-        if self.state.loading:
+        if self.backend.site.loading:
             self.store.load()  # a success saves the start view (contentChanged)
-            self.state.end_preview()
+            self.backend.end_preview()
             gc.freeze()  # as at the end of __init__: the content stack is here for good
             self._open_start_link()
         else:
@@ -205,21 +205,22 @@ class KioskApp(QObject):
         current = self.store.current
         if current is None or self.store.from_snapshot:
             return
-        from kiosk.content.model import LANGUAGES
+        from kiosk.content.languages import LANGUAGES
 
-        info = {lang: self.state.info_for(lang) for lang in LANGUAGES}
+        info = {lang: self.backend.site_texts_for(lang) for lang in LANGUAGES}
         settings = current.content.kiosk
         self.start_view.save(
             StartView(current.digest, settings.default_language, info, settings.screen)
         )
 
     def _start_idle_monitor(self) -> IdleMonitor:
-        content = self.state.content
+        content = self.backend.content
+        admin = self.backend.admin
         idle = IdleMonitor(content.kiosk.idle_seconds if content else 90, parent=self)
-        idle.stateChanged.connect(self.state.set_idle_state)
-        idle.sessionEnded.connect(self.state.resetSession)
-        self.state.adminOpenChanged.connect(
-            lambda: idle.hold("admin") if self.state.adminOpen else idle.release("admin")
+        idle.stateChanged.connect(self.backend.session.set_idle_state)
+        idle.sessionEnded.connect(self.backend.reset)
+        admin.openChanged.connect(
+            lambda: idle.hold("admin") if admin.isOpen else idle.release("admin")
         )
         self.store.contentChanged.connect(self._apply_idle_time)
         idle.start()
@@ -227,19 +228,18 @@ class KioskApp(QObject):
 
     def _start_usage_log(self, state_dir: Path | None) -> UsageLog:
         usage = UsageLog(state_dir)
-        navigator = self.state.navigator
-        kinds = {"timeline": "event", "map": "park", "figures": "figure"}
+        navigator = self.backend.navigator
         self.idle.pressed.connect(usage.tap)
         self.idle.sessionEnded.connect(usage.end_session)
         navigator.currentPanelChanged.connect(lambda: usage.record("panel", navigator.currentPanel))
         navigator.detailChanged.connect(
-            lambda: usage.record(kinds.get(navigator.currentPanel, "item"), navigator.detail)
+            lambda: usage.record(item_kind(navigator.currentPanel), navigator.detail)
         )
-        self.state.set_usage_source(lambda: _usage_today(state_dir) if state_dir else None)
+        self.backend.admin.set_usage_source(lambda: _usage_today(state_dir) if state_dir else None)
         return usage
 
     def _apply_idle_time(self) -> None:
-        content = self.state.content
+        content = self.backend.content
         if content is not None:
             self.idle.set_times(content.kiosk.idle_seconds)
 
@@ -268,7 +268,7 @@ class KioskApp(QObject):
             from kiosk.services.lockdown import release
 
             release(app, self.keys)
-        self.state.allow_exit()
+        self.backend.admin.allow_exit()
         self.window.close()
         self.engine.deleteLater()
         del self.engine

@@ -363,16 +363,12 @@ def show_stats(args: argparse.Namespace) -> int:
     print("每小时 per hour:")
     for hour, count in summary["per_hour"].items():
         print(f"  {hour:02d}:00  {'#' * min(count, 60)} {count}")
-    names = {
-        "panel": "面板 panels",
-        "event": "事件 events",
-        "park": "园区 parks",
-        "figure": "数据 figures",
-    }
-    for kind, label in names.items():
-        top = summary["top"].get(kind, [])
+    from kiosk.backend.panels import PANELS
+
+    names = {"panel": "面板 panels", **{panel.item_kind: panel.item_label for panel in PANELS}}
+    for kind, top in summary["top"].items():
         if top:
-            print(f"最常打开的{label}:")
+            print(f"最常打开的{names.get(kind, kind)}:")
             for item, count in top:
                 print(f"  {count:5d}  {item}")
     if args.csv:

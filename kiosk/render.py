@@ -69,7 +69,7 @@ def render(content_path: Path, out: Path, size: tuple[int, int], lang: str) -> l
         kiosk = KioskApp(
             KioskOptions(content_path, Path(state), windowed=True, size=QSize(*size), language=lang)
         )
-        kiosk.state.set_instant(True)
+        kiosk.backend.session.set_instant(True)
         try:
             shots = []
             for shot, link in plan(content, lang):
@@ -84,17 +84,17 @@ def render(content_path: Path, out: Path, size: tuple[int, int], lang: str) -> l
 
 
 def _show(kiosk, link: str, lang: str) -> None:
-    state = kiosk.state
-    state.closeAdmin()
+    backend = kiosk.backend
+    backend.admin.close()
     kiosk.idle.start()
-    state.resetSession()
-    state.language = lang
+    backend.reset()
+    backend.session.language = lang
     if link == "attract":
         kiosk.idle.go_idle_now()
     elif link == "admin":
-        state.openAdmin()
+        backend.admin.open()
     elif link != "home":
-        state.openLink(link)
+        backend.navigator.openLink(link)
 
 
 def _settle(app, kiosk, longest: float = 4.0) -> None:
@@ -118,7 +118,7 @@ def _settle(app, kiosk, longest: float = 4.0) -> None:
         loop.exec()
         if not pending() or time.monotonic() > deadline:
             break
-    QTimer.singleShot(1000 if kiosk.state.idleState == "attract" else 100, loop.quit)
+    QTimer.singleShot(1000 if kiosk.backend.session.idle.name == "Attract" else 100, loop.quit)
     loop.exec()
 
 

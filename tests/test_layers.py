@@ -1,7 +1,15 @@
-"""The content core stays free of Qt, so `kiosk check` logic and tools can use it anywhere."""
+"""The layers hold: each imports only those below it (import-linter's contracts in
+pyproject.toml), and the content core stays free of Qt, so `kiosk check` logic and tools can
+use it anywhere."""
 
 import subprocess
 import sys
+
+from importlinter.cli import lint_imports
+
+
+def test_the_import_contracts_are_kept() -> None:
+    assert lint_imports() == 0, "see the broken contract above"
 
 
 def test_content_package_does_not_import_qt() -> None:

@@ -1,7 +1,9 @@
 """List models for QML, one row per content item, texts resolved in the current language.
 
-Rows are plain dicts built from the frozen content objects; a language switch or a new content
-rebuilds them whole (begin/endResetModel), which is cheap at this size and keeps QML simple.
+Rows are plain dicts built from the frozen content objects; a language switch changes them in
+place (dataChanged), a new content rebuilds them whole. QML reads them through their roles as
+typed `required property` values, never as maps; an open item is the one row of a
+`SelectedRow` model, so its detail binds the same way.
 """
 
 from __future__ import annotations
@@ -17,7 +19,11 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtQml import QmlAnonymous
 
+from kiosk.backend import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401 - read by QmlAnonymous
+from kiosk.backend.imageurls import content_image_url
+from kiosk.backend.texts import fill, texts_in
 from kiosk.content.display import decimals, format_date, format_number, format_percent
 
 if TYPE_CHECKING:  # the content model (pydantic) is imported when content is first validated
@@ -29,17 +35,13 @@ Row = dict[str, Any]
 # enum classes (~35 ms), and this module is imported before the first frame.
 DISPLAY_ROLE = 0
 USER_ROLE = 0x0100
-CHANGE_LABELS = {
-    "growth": {"zh": "增长", "en": "growth"},
-    "share": {"zh": "占比", "en": "share"},
-    "rate": {"zh": "完成率", "en": "rate"},
-}
 
 
 def text(value: LocalizedText | None, lang: str) -> str:
     return value.get(lang) if value is not None else ""
 
 
+@QmlAnonymous
 class RowsModel(QAbstractListModel):
     """A read-only list model whose roles are the keys of its rows."""
 
@@ -88,12 +90,12 @@ class RowsModel(QAbstractListModel):
     def build(self, loaded: LoadedContent, lang: str) -> list[Row]:
         raise NotImplementedError
 
-    def _count(self) -> int:
+    @Property(int, notify=countChanged)
+    def count(self) -> int:
         return len(self._rows)
 
-    count = Property(int, _count, notify=countChanged)
 
-
+@QmlAnonymous
 class ErasModel(RowsModel):
     ROLES = ("eraId", "title", "start", "end", "colour", "yearsText")
 
@@ -112,6 +114,7 @@ class ErasModel(RowsModel):
         ]
 
 
+@QmlAnonymous
 class EventsModel(RowsModel):
     """Events in date order; also the years for the year rail and next/previous by id."""
 
@@ -142,7 +145,8 @@ class EventsModel(RowsModel):
         index = self._index.get(event_id)
         return dict(self._rows[index], index=index) if index is not None else None
 
-    def _years(self) -> list[Row]:
+    @Property("QVariantList", notify=yearsChanged)
+    def years(self) -> list[Row]:
         """Every year from the first event to the last, with the first event of that year
         (-1 for years without events) and the colour of its era."""
         if not self._rows:
@@ -158,8 +162,6 @@ class EventsModel(RowsModel):
             years.append({"year": year, "index": row["index"] if row else -1, "colour": colour})
         return years
 
-    years = Property(list, _years, notify=yearsChanged)
-
     def build(self, loaded: LoadedContent, lang: str) -> list[Row]:
         content = loaded.content
         eras = {era.id: era for era in content.timeline.eras}
@@ -170,7 +172,7 @@ class EventsModel(RowsModel):
                 "year": event.year,
                 "title": event.title.get(lang),
                 "body": event.body.get(lang),
-                "image": loaded.image_url(event.image),
+                "image": content_image_url(loaded, event.image),
                 "caption": text(event.caption, lang),
                 "credit": text(event.credit, lang),
                 "eraId": event.era,
@@ -183,6 +185,7 @@ class EventsModel(RowsModel):
         ]
 
 
+@QmlAnonymous
 class ParksModel(RowsModel):
     ROLES = (
         "parkId", "name", "role", "areaText", "established", "industries", "projects",
@@ -191,18 +194,20 @@ class ParksModel(RowsModel):
 
     def build(self, loaded: LoadedContent, lang: str) -> list[Row]:
         content = loaded.content
-        unit = "km²" if lang == "en" else "平方公里"
+        area = texts_in(lang)["area"]
         return [
             {
                 "parkId": park.id,
                 "name": park.name.get(lang),
                 "role": park.role.get(lang),
-                "areaText": f"{format_number(park.area_km2)} {unit}" if park.area_km2 else "",
+                "areaText": fill(area, {"area": format_number(park.area_km2)})
+                if park.area_km2
+                else "",
                 "established": park.established or 0,
                 "industries": [item.get(lang) for item in park.industries],
                 "projects": [item.get(lang) for item in park.projects],
                 "description": park.description.get(lang),
-                "image": loaded.image_url(park.image),
+                "image": content_image_url(loaded, park.image),
                 "colour": park.colour,
                 "polygon": [[x, y] for x, y in park.polygon],
                 "labelX": park.label[0],
@@ -212,35 +217,67 @@ class ParksModel(RowsModel):
         ]
 
 
+@QmlAnonymous
 class FigureGroupsModel(RowsModel):
-    """Figure groups, each row carrying its figures ready to show."""
+    """The figure groups (the tabs of the figures panel)."""
 
-    ROLES = ("groupId", "title", "figures")
+    ROLES = ("groupId", "title", "count")
 
     def build(self, loaded: LoadedContent, lang: str) -> list[Row]:
+        groups = loaded.content.figures.groups
         return [
-            {
-                "groupId": group.id,
-                "title": group.title.get(lang),
-                "figures": [figure_row(figure, group.id, lang) for figure in group.figures],
-            }
-            for group in loaded.content.figures.groups
+            {"groupId": group.id, "title": group.title.get(lang), "count": len(group.figures)}
+            for group in groups
         ]
-
-    def figure(self, figure_id: str) -> Row | None:
-        for group_index, group in enumerate(self._rows):
-            for index, figure in enumerate(group["figures"]):
-                if figure["figureId"] == figure_id:
-                    return dict(
-                        figure, groupIndex=group_index, index=index, groupTitle=group["title"]
-                    )
-        return None
 
     def group_index(self, group_id: str) -> int:
         return next((i for i, row in enumerate(self._rows) if row["groupId"] == group_id), -1)
 
 
-def figure_row(figure: Figure, group_id: str, lang: str) -> Row:
+@QmlAnonymous
+class FiguresModel(RowsModel):
+    """Every figure, group after group, with its group's index and title."""
+
+    ROLES = (
+        "figureId", "groupId", "groupIndex", "groupTitle", "label", "valueText", "valueNumber",
+        "decimals", "unit", "year", "changeKind", "changeDirection", "changeText",
+        "increaseText", "note", "source", "comparisonTitle", "comparisonUnit", "comparisonItems",
+    )  # fmt: skip
+
+    def build(self, loaded: LoadedContent, lang: str) -> list[Row]:
+        return [
+            figure_row(figure, index, group.id, group.title.get(lang), lang)
+            for index, group in enumerate(loaded.content.figures.groups)
+            for figure in group.figures
+        ]
+
+    def figure(self, figure_id: str) -> Row | None:
+        return next((row for row in self._rows if row["figureId"] == figure_id), None)
+
+
+@QmlAnonymous
+class FigurePageModel(RowsModel):
+    """The figures of one group: the page the figures panel shows. Another group resets it
+    (the page is laid out anew); a language switch changes it in place."""
+
+    def __init__(self, figures: FiguresModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ROLES = figures.ROLES
+        self._figures = figures
+        self._group = 0
+        for signal in (figures.dataChanged, figures.modelReset):
+            signal.connect(self._refresh)
+
+    def set_group_index(self, index: int) -> None:
+        if index != self._group:
+            self._group = index
+            self._refresh()
+
+    def _refresh(self, *_changed: object) -> None:
+        self.set_rows([row for row in self._figures.rows() if row["groupIndex"] == self._group])
+
+
+def figure_row(figure: Figure, group_index: int, group_id: str, group_title: str, lang: str) -> Row:
     change = figure.change
     direction = ""
     if change is not None:
@@ -251,6 +288,8 @@ def figure_row(figure: Figure, group_id: str, lang: str) -> Row:
     return {
         "figureId": figure.id,
         "groupId": group_id,
+        "groupIndex": group_index,
+        "groupTitle": group_title,
         "label": figure.label.get(lang),
         "valueText": format_number(figure.value),
         "valueNumber": float(figure.value),
@@ -259,25 +298,75 @@ def figure_row(figure: Figure, group_id: str, lang: str) -> Row:
         "year": figure.year,
         "changeKind": change.kind if change else "",
         "changeDirection": direction,
-        "changeText": format_percent(change.value) if change else "",
-        "changeLabel": (text(change.label, lang) or CHANGE_LABELS[change.kind][lang])
+        "changeText": " ".join(
+            (text(change.label, lang) or texts_in(lang)[change.kind], format_percent(change.value))
+        )
         if change
         else "",
         "increaseText": format_number(figure.increase) if figure.increase is not None else "",
         "note": text(figure.note, lang),
         "source": text(figure.source, lang),
-        "comparison": {
-            "title": comparison.title.get(lang),
-            "unit": comparison.unit.get(lang),
-            "items": [
-                {
-                    "label": item.label.get(lang),
-                    "value": float(item.value),
-                    "valueText": format_number(item.value),
-                }
-                for item in comparison.items
-            ],
-        }
+        "comparisonTitle": comparison.title.get(lang) if comparison else "",
+        "comparisonUnit": comparison.unit.get(lang) if comparison else "",
+        "comparisonItems": [
+            {
+                "label": item.label.get(lang),
+                "value": float(item.value),
+                "valueText": format_number(item.value),
+            }
+            for item in comparison.items
+        ]
         if comparison
-        else {},
+        else [],
     }
+
+
+@QmlAnonymous
+class SelectedRow(RowsModel):
+    """The one open item of a source model, as a model of exactly one row: its detail view is
+    a delegate whose `required property` values follow the item, a language switch included.
+    With nothing open the row holds empty values and `isOpen` is false."""
+
+    def __init__(self, source: RowsModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ROLES = (*source.ROLES, "isOpen", "position")
+        self._source = source
+        self._selected = ""
+        self._refresh()
+        for signal in (source.dataChanged, source.modelReset):
+            signal.connect(self._refresh)
+
+    def select(self, item_id: str) -> None:
+        if item_id != self._selected:
+            self._selected = item_id
+            self._refresh()
+
+    def selected(self) -> Row:
+        """The open item's row, or {} when none is open."""
+        return self._rows[0] if self._rows and self._rows[0]["isOpen"] else {}
+
+    def _refresh(self, *_changed: object) -> None:
+        """In place while the source has rows (the delegate is made once and follows); no row
+        at all while it has none (no detail can open then)."""
+        key = self._source.ROLES[0]
+        rows = self._source.rows()
+        found = next((i for i, row in enumerate(rows) if row[key] == self._selected), None)
+        if found is not None:
+            new = [dict(rows[found], isOpen=True, position=found)]
+        else:
+            new = [self._empty(rows[0])] if rows else []
+        if len(new) == len(self._rows) and new:
+            self._rows = new
+            self.dataChanged.emit(self.index(0), self.index(0))
+        else:
+            self.beginResetModel()
+            self._rows = new
+            self.endResetModel()
+            self.countChanged.emit()
+
+    @staticmethod
+    def _empty(template: Row) -> Row:
+        """A closed row: each role empty in its own type, so typed delegates stay typed."""
+        return dict(
+            {role: type(value)() for role, value in template.items()}, isOpen=False, position=-1
+        )

@@ -1,29 +1,53 @@
-"""Where the visitor is: Home or one of the panels, and the way back."""
+"""Where the visitor is: Home or one of the panels, the item open in it, and the way back."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton
 
-HOME = "home"
-PANELS = ("timeline", "map", "figures")
+from kiosk.backend import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401 - read by QmlElement
+from kiosk.backend.panels import HOME, PANEL_IDS, panel_rows
+from kiosk.backend.provided import provided
+
+# A link's item, resolved for its panel: the item to open ("" for none) and, for the figures,
+# the group to show (-1: none to choose); None when the panel has no such item.
+Resolver = Callable[[str], "tuple[str, int] | None"]
 
 
+@QmlElement
+@QmlSingleton
 class Navigator(QObject):
-    """The screen shown (Home or a panel), the item open in it, and the way back."""
+    """The screen shown (Home or a panel), the item open in it, the figure group, the way back."""
 
     currentPanelChanged = Signal()
     detailChanged = Signal()
+    figureGroupIndexChanged = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._current = HOME
         self._history: list[str] = []
         self._detail = ""
+        self._group = 0
+        self._group_count = 0
+        self._resolvers: dict[str, Resolver] = {}
 
-    def _get_detail(self) -> str:
+    @staticmethod
+    def create(engine: object) -> Navigator:
+        return provided(Navigator)
+
+    def set_resolver(self, panel: str, resolver: Resolver) -> None:
+        self._resolvers[panel] = resolver
+
+    def set_group_count(self, count: int) -> None:
+        self._group_count = count
+        self.figureGroupIndex = self._group
+
+    @Property(str, notify=detailChanged)
+    def detail(self) -> str:
         return self._detail
-
-    detail = Property(str, _get_detail, notify=detailChanged)
 
     @Slot(str)
     def openDetail(self, item_id: str) -> None:
@@ -38,35 +62,32 @@ class Navigator(QObject):
             self._detail = ""
             self.detailChanged.emit()
 
-    @Slot(str, result=bool)
-    def openLink(self, link: str) -> bool:
-        """`timeline`, `timeline/<event-id>`, … as in `kiosk run --open`."""
-        panel, _, item_id = link.partition("/")
-        if panel not in PANELS:
-            return False
-        self.open(panel)
-        if item_id:
-            self.openDetail(item_id)
-        return True
-
-    def _get_current(self) -> str:
+    @Property(str, notify=currentPanelChanged)
+    def currentPanel(self) -> str:
         return self._current
 
-    currentPanel = Property(str, _get_current, notify=currentPanelChanged)
+    @Property(int, notify=currentPanelChanged)
+    def panelIndex(self) -> int:
+        return PANEL_IDS.index(self._current) if self._current in PANEL_IDS else -1
 
-    def _get_index(self) -> int:
-        return PANELS.index(self._current) if self._current in PANELS else -1
+    @Property("QVariantList", constant=True)
+    def panels(self) -> list[dict[str, str]]:
+        return panel_rows()
 
-    panelIndex = Property(int, _get_index, notify=currentPanelChanged)
+    @Property(int, notify=figureGroupIndexChanged)
+    def figureGroupIndex(self) -> int:
+        return self._group
 
-    def _get_panels(self) -> list[str]:
-        return list(PANELS)
-
-    panels = Property(list, _get_panels, constant=True)
+    @figureGroupIndex.setter
+    def figureGroupIndex(self, index: int) -> None:
+        index = max(0, min(index, self._group_count - 1))
+        if index != self._group:
+            self._group = index
+            self.figureGroupIndexChanged.emit()
 
     @Slot(str)
     def open(self, panel: str) -> None:
-        if panel not in PANELS and panel != HOME:
+        if panel not in PANEL_IDS and panel != HOME:
             return
         if panel == self._current:
             return
@@ -76,8 +97,8 @@ class Navigator(QObject):
 
     @Slot(int)
     def openIndex(self, index: int) -> None:
-        if 0 <= index < len(PANELS):
-            self.open(PANELS[index])
+        if 0 <= index < len(PANEL_IDS):
+            self.open(PANEL_IDS[index])
 
     @Slot()
     def back(self) -> None:
@@ -92,6 +113,35 @@ class Navigator(QObject):
     def goHome(self) -> None:
         self._history.clear()
         self._set(HOME)
+
+    @Slot(str, result=bool)
+    def openLink(self, link: str) -> bool:
+        """`home`, `timeline[/<event>]`, `map[/<park>]`, `figures[/<group or figure>]`: what
+        `kiosk run --open` and `kiosk render` start on. False (nothing changes) for a link to
+        nothing."""
+        if link == HOME:
+            self.goHome()
+            return True
+        panel, _, item = link.partition("/")
+        resolver = self._resolvers.get(panel)
+        if resolver is None:
+            return False
+        found = resolver(item)
+        if found is None:
+            return False
+        detail, group = found
+        if group >= 0:
+            self.figureGroupIndex = group
+        self.open(panel)
+        if detail:
+            self.openDetail(detail)
+        else:
+            self.closeDetail()
+        return True
+
+    def reset(self) -> None:
+        self.goHome()
+        self.figureGroupIndex = 0
 
     def _set(self, panel: str) -> None:
         if panel != self._current:

@@ -15,7 +15,6 @@ import typing
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote
 
 from pydantic import BaseModel, ValidationError
 
@@ -54,14 +53,6 @@ class LoadedContent:
         """A picture that passed the checks but could not be shown, as a staff warning."""
         where, line, column = self.image_places.get(reference, ("", 1, 1))
         return ContentIssue(self.path.name, line, column, where, message, Severity.WARNING)
-
-    def image_url(self, reference: str | None) -> str:
-        """The QML URL of an image; its version changes when the file does, so a picture
-        replaced under the same name is shown anew (Qt caches by URL). The name is
-        percent-encoded: `?`, `#` or `%41` in a file name are the file name, not URL syntax."""
-        if not reference:
-            return ""
-        return f"image://content/{quote(reference, safe='/')}?v={self.versions.get(reference, '0')}"
 
 
 def load_content(

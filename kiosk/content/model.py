@@ -24,9 +24,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from kiosk.content.cleantext import character_name, forbidden_character
-
-Language = Literal["zh", "en"]
-LANGUAGES: tuple[Language, ...] = ("zh", "en")
+from kiosk.content.languages import LANGUAGES, Language  # noqa: F401 - part of the model's names
 
 TITLE_MAX = 60
 SHORT_MAX = 200

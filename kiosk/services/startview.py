@@ -17,18 +17,19 @@ from typing import Any
 
 from kiosk.content.cleantext import forbidden_character
 from kiosk.content.digest import content_digest
+from kiosk.content.languages import LANGUAGES
 from kiosk.services.paths import atomic_write_text
 
 log = logging.getLogger("kiosk.content")
 START_VIEW_NAME = "start-view.json"
-FORMAT = 2
+FORMAT = 3
 
 
 @dataclass(frozen=True)
 class StartView:
     digest: str  # of the content.yaml the view was made from
     language: str  # the content's default language
-    info: dict[str, dict[str, Any]]  # language → the `Kiosk.info` map
+    info: dict[str, dict[str, Any]]  # language → what Home shows (backend/site.py: site_texts)
     screen: str | None = None  # the content's `kiosk.screen`: the window is placed before it loads
 
     def to_json(self) -> str:
@@ -77,7 +78,6 @@ class StartViewFile:
             self._failing = False
 
 
-LANGUAGES = ("zh", "en")
 # What Home draws from the view before content is validated: these must be there, as text.
 HOME_TEXTS = (
     "title",

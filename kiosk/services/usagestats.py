@@ -56,7 +56,8 @@ def report(
     except (sqlite3.Error, OSError, ValueError, TypeError) as error:
         raise UsageUnreadable(f"{path}: {error}") from None
     top: dict[str, list[tuple[str, int]]] = {}
-    for kind in ("panel", "event", "park", "figure"):
+    # Every kind the log holds (panels first): a new panel's items appear without a change here.
+    for kind in sorted({k for k, _ in opened}, key=lambda k: (k != "panel", k)):
         top[kind] = Counter(item for k, item in opened if k == kind).most_common(10)
     return {
         "sessions": len(rows),

@@ -47,7 +47,9 @@ def one_session(kiosk: KioskApp, number: int) -> None:
     touch_tap(kiosk.window, QPoint(960, 540))  # wakes the attract screen, or lands on Home
     entry = ("entry-timeline", "entry-map", "entry-figures")[number % 3]
     touch_tap(kiosk.window, center(find(kiosk.window, entry)))
-    kiosk.state.openLink(("timeline/founded", "map", "figures/industrial-output")[number % 3])
+    kiosk.backend.navigator.openLink(
+        ("timeline/founded", "map", "figures/industrial-output")[number % 3]
+    )
     pause(50)
     kiosk.idle.go_idle_now()
     pause(30)
@@ -114,8 +116,8 @@ def main() -> int:
                 {
                     "sessions": sessions,
                     "swaps": swaps,
-                    "has_content": kiosk.state.hasContent,
-                    "title": kiosk.state.info["title"],
+                    "has_content": kiosk.backend.site.hasContent,
+                    "title": kiosk.backend.site.title,
                     "screen_width": screen.width(),
                     "issues": [str(issue) for issue in kiosk.store.issues],
                 }

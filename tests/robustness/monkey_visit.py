@@ -28,7 +28,7 @@ MEMORY_GROWTH_LIMIT_MB = 12.0
 def settled_memory(kiosk) -> float:
     """Private memory with nobody at the screen: the same state at every sample, so decoded
     pictures and glyphs of whatever the visitor last opened do not count as growth."""
-    kiosk.state.closePinPad()
+    kiosk.backend.staff_pin.close()
     kiosk.idle.go_idle_now()
     pause(300)
     gc.collect()
@@ -50,7 +50,7 @@ def test_a_random_visitor_breaks_nothing(make_kiosk, qtbot, tmp_path) -> None:
         assert kiosk.window.isVisible(), f"the window closed at event {index}"
         if index + 1 >= warm_up and (index + 1 - warm_up) % every == 0:
             memory.append(settled_memory(kiosk))
-    assert not kiosk.state.adminOpen, "a wrong PIN opened the staff screen"
+    assert not kiosk.backend.admin.isOpen, "a wrong PIN opened the staff screen"
     growth = robust_trend(memory) * (len(memory) - 1)
     print(
         f"{EVENTS} events {dict(monkey.done)}; private memory after warm-up "
@@ -58,16 +58,16 @@ def test_a_random_visitor_breaks_nothing(make_kiosk, qtbot, tmp_path) -> None:
     )
 
     # Still answers: the next visitor touches the screen and taps Home.
-    kiosk.state.closePinPad()
+    kiosk.backend.staff_pin.close()
     pause(50)
     monkey.touch(QPoint(960, 540), 30)
-    qtbot.waitUntil(lambda: kiosk.state.idleState == "active")
-    if kiosk.state.navigator.currentPanel != "home":
+    qtbot.waitUntil(lambda: kiosk.backend.session.idle.name == "Active")
+    if kiosk.backend.navigator.currentPanel != "home":
         home = find(kiosk.window, "homeButton")
         qtbot.waitUntil(lambda: is_shown(kiosk.window, home))
         pause(100)
         monkey.touch(center(home), 30)
-    qtbot.waitUntil(lambda: kiosk.state.navigator.currentPanel == "home")
+    qtbot.waitUntil(lambda: kiosk.backend.navigator.currentPanel == "home")
     qtbot.waitUntil(lambda: is_shown(kiosk.window, find(kiosk.window, "homeScreen")))
     assert distinct_colours(kiosk.window.grabWindow()) > 20
     assert growth < MEMORY_GROWTH_LIMIT_MB, f"private memory trend {growth:+.1f} MB after warm-up"

@@ -72,13 +72,13 @@ def test_idle_timing_ignores_the_wall_clock(make_kiosk, qtbot, monkeypatch) -> N
             monkeypatch.setattr(module, "time", leaping)
     kiosk = make_kiosk()
     kiosk.idle.set_times(2, prompt_seconds=1)
-    kiosk.state.openLink("timeline")
+    kiosk.backend.navigator.openLink("timeline")
     kiosk.idle.activity()
     started = time.monotonic()
-    qtbot.waitUntil(lambda: kiosk.state.idleState == "prompt", timeout=5000)
+    qtbot.waitUntil(lambda: kiosk.backend.session.idle.name == "Prompt", timeout=5000)
     prompted = time.monotonic() - started
-    qtbot.waitUntil(lambda: kiosk.state.idleState == "attract", timeout=5000)
+    qtbot.waitUntil(lambda: kiosk.backend.session.idle.name == "Attract", timeout=5000)
     attract = time.monotonic() - started
     assert 1.8 <= prompted <= 3.0, prompted
     assert 2.8 <= attract <= 4.5, attract
-    assert kiosk.state.navigator.currentPanel == "home", "the session was reset"
+    assert kiosk.backend.navigator.currentPanel == "home", "the session was reset"

@@ -122,7 +122,9 @@ def test_killed_during_content_reloads_keeps_a_whole_last_good_snapshot(
         load_content_text(snapshot, base_dir=content.parent)
         assert content.read_text(encoding="utf-8") in versions
     kiosk = make_kiosk(content=content, state_dir=state)
-    assert kiosk.state.hasContent and not kiosk.store.issues and not kiosk.store.from_snapshot
+    assert (
+        kiosk.backend.site.hasContent and not kiosk.store.issues and not kiosk.store.from_snapshot
+    )
 
 
 def test_a_full_disk_changes_nothing_a_visitor_sees_and_is_logged_once(tmp_path) -> None:
@@ -171,10 +173,10 @@ def test_an_unusable_state_folder_still_shows_content(
     (tmp_path / "file").write_text("not a folder", encoding="utf-8")
     state = tmp_path / "file" / "state" if blocked == "a file in the way" else tmp_path / "file"
     kiosk = make_kiosk(state_dir=state)
-    assert kiosk.state.hasContent
+    assert kiosk.backend.site.hasContent
     for number in range(5):
         kiosk.idle.activity()
-        kiosk.state.openLink(("timeline/founded", "map", "figures")[number % 3])
+        kiosk.backend.navigator.openLink(("timeline/founded", "map", "figures")[number % 3])
         qtbot.wait(30)
         kiosk.idle.go_idle_now()
         kiosk.store.reload_async()

@@ -81,14 +81,14 @@ def test_a_running_kiosk_refuses_a_slow_picture_and_tells_staff(
     monkeypatch.setenv("KIOSK_DECODE_SECONDS", BUDGET)
     state = tmp_path / "state"
     kiosk = make_kiosk(content=slow_site, state_dir=state)
-    kiosk.state.openLink("timeline")
+    kiosk.backend.navigator.openLink("timeline")
     store = kiosk.store
     with deadline(30):
         qtbot.waitUntil(lambda: bool(store.picture_issues), timeout=20_000)
     issue = store.picture_issues[0]
     assert issue.path == "timeline.events[0].image" and (issue.line, issue.column) == (55, 14)
     assert "图片解码超过" in issue.message
-    assert any("图片解码超过" in line for line in kiosk.state.issues), "on the staff page"
+    assert any("图片解码超过" in line for line in kiosk.backend.admin.issues), "on the staff page"
     card = next(item for item in _pictures(kiosk.window) if "slow.jpg" in item.property("source"))
     assert not card.property("loaded"), "the card shows its typographic stand-in"
     others = [item for item in _pictures(kiosk.window) if "slow.jpg" not in item.property("source")]
@@ -100,12 +100,12 @@ def test_a_running_kiosk_refuses_a_slow_picture_and_tells_staff(
             f"no other picture loaded: {shown}; decoder started {kiosk.decoder.started}, "
             f"decodes {kiosk.image_cache.decodes}"
         ) from None
-    assert kiosk.state.hasContent
+    assert kiosk.backend.site.hasContent
     assert "ran over its budget" in caplog.text
     caplog.clear()
 
     again = make_kiosk(content=slow_site, state_dir=state)  # a restart, same state folder
-    again.state.openLink("timeline")
+    again.backend.navigator.openLink("timeline")
     qtbot.waitUntil(lambda: bool(again.store.picture_issues), timeout=10_000)
     assert "图片解码超过" in again.store.picture_issues[0].message
     assert "ran over its budget" not in caplog.text, "the refusal is remembered on disk"

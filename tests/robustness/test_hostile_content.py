@@ -55,9 +55,9 @@ def test_a_running_kiosk_survives_every_case_by_hot_reload(make_kiosk, qtbot, tm
     good = tmp_path / "good"
     shutil.copytree(site, good)
     kiosk = make_kiosk(content=content)
-    store, state = kiosk.store, kiosk.state
-    state.openLink("timeline")
-    title = state.info["title"]
+    store, backend = kiosk.store, kiosk.backend
+    backend.navigator.openLink("timeline")
+    title = backend.site.title
 
     def reload_and_wait() -> None:
         store.reload_async()
@@ -69,11 +69,11 @@ def test_a_running_kiosk_survives_every_case_by_hot_reload(make_kiosk, qtbot, tm
         make(site)
         with deadline(CHECK_SECONDS):
             reload_and_wait()
-        assert state.hasContent, name
+        assert backend.site.hasContent, name
         if isinstance(expectation, Refused):
             assert store.issues, f"{name}: the kiosk accepted it"
             assert any(expectation.fragment in issue.message for issue in store.issues), name
-            assert state.info["title"] == title, f"{name}: the shown content changed"
+            assert backend.site.title == title, f"{name}: the shown content changed"
         elif isinstance(expectation, Shown):
             assert not store.issues, f"{name}: {store.issues}"
         qtbot.wait(50)
@@ -121,9 +121,9 @@ def test_a_picture_that_breaks_after_a_good_start_never_blanks_the_panels(
     svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 inf 500"/>'
     (tmp_path / "site" / "assets" / "illustrations" / "founding.svg").write_text(svg)
     kiosk = make_kiosk(content=content, state_dir=state)
-    qtbot.waitUntil(lambda: not kiosk.state.loading)
+    qtbot.waitUntil(lambda: not kiosk.backend.site.loading)
     assert any("SVG 的尺寸无效" in issue.message for issue in kiosk.store.issues)
-    assert not kiosk.state.hasContent, "no Home left over from the start view"
+    assert not kiosk.backend.site.hasContent, "no Home left over from the start view"
     assert find(kiosk.window, "contentUnavailable").isVisible()
     assert distinct_colours(kiosk.window.grabWindow()) > 12, "the staff message is on screen"
 

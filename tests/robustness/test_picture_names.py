@@ -25,7 +25,7 @@ def test_an_oddly_named_picture_is_shown(make_kiosk, qtbot, tmp_path, name) -> N
     )
     kiosk = make_kiosk(content=content)
     assert not kiosk.store.issues
-    kiosk.state.openLink("timeline")
+    kiosk.backend.navigator.openLink("timeline")
     card = find(kiosk.window, "card-founded")
     pictures = [
         item
@@ -47,7 +47,7 @@ def test_a_small_viewbox_svg_is_drawn_at_the_size_shown(make_kiosk, qtbot, tmp_p
         "</svg>"
     )
     kiosk = make_kiosk(content=content)
-    kiosk.state.openLink("timeline")
+    kiosk.backend.navigator.openLink("timeline")
     card = find(kiosk.window, "card-founded")
     images = [
         item

@@ -84,20 +84,20 @@ def wait_for_reload(kiosk, timeout_s: float = 20) -> None:
 
 
 def visitor_session(kiosk, cycle: int) -> None:
-    state = kiosk.state
+    backend = kiosk.backend
     kiosk.idle.activity()
     for step in range(3):
-        state.openLink(PLACES[(cycle * 3 + step) % len(PLACES)])
+        backend.navigator.openLink(PLACES[(cycle * 3 + step) % len(PLACES)])
         pause(25)
     if cycle % 3 == 0:
-        state.openLink("map")
+        backend.navigator.openLink("map")
         pause(25)
         view = find(kiosk.window, "parkMapView")
         wheel(kiosk.window, center(view), 3)
         pause(25)
         wheel(kiosk.window, center(view), -3)
     if cycle % 4 == 0:
-        state.toggleLanguage()
+        backend.session.switchLanguage()
         pause(25)
 
 
@@ -120,7 +120,7 @@ def test_weeks_of_kiosk_life_stay_flat(make_kiosk, tmp_path) -> None:
             wait_for_reload(kiosk)
         for name, value in measure(kiosk).items():
             samples[name][cycle] = value
-    assert kiosk.state.hasContent and not kiosk.store.issues
+    assert kiosk.backend.site.hasContent and not kiosk.store.issues
 
     report = [f"soak: {CYCLES} cycles; per-cycle slope after warm-up, and growth over the run"]
     failures = []

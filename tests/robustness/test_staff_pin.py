@@ -23,9 +23,9 @@ def test_kiosk_mode_asks_for_a_first_pin_before_the_staff_page(make_kiosk, qtbot
     state = tmp_path / "state"
     kiosk = make_kiosk(state_dir=state, windowed=False)
     window = kiosk.window
-    kiosk.state.requestAdmin()
-    qtbot.waitUntil(lambda: kiosk.state.pinPadOpen)
-    assert not kiosk.state.adminOpen, "no visitor reaches Exit on a fresh install"
+    kiosk.backend.staff_pin.request()
+    qtbot.waitUntil(lambda: kiosk.backend.staff_pin.padOpen)
+    assert not kiosk.backend.admin.isOpen, "no visitor reaches Exit on a fresh install"
     assert find(window, "pinTitle").property("text") == "请设置管理 PIN（4–8 位数字）"
     type_pin(window, "135")
     assert find(window, "pinMessage").property("text") == "PIN 须为 4–8 位数字"
@@ -36,18 +36,18 @@ def test_kiosk_mode_asks_for_a_first_pin_before_the_staff_page(make_kiosk, qtbot
     assert not PinStore(state).has_pin()
     type_pin(window, "1357")
     type_pin(window, "1357")
-    qtbot.waitUntil(lambda: kiosk.state.adminOpen)
+    qtbot.waitUntil(lambda: kiosk.backend.admin.isOpen)
     assert PinStore(state).verify("1357")
-    kiosk.state.closeAdmin()
-    kiosk.state.requestAdmin()
-    qtbot.waitUntil(lambda: kiosk.state.pinPadOpen)
+    kiosk.backend.admin.close()
+    kiosk.backend.staff_pin.request()
+    qtbot.waitUntil(lambda: kiosk.backend.staff_pin.padOpen)
     assert find(window, "pinTitle").property("text") == "请输入管理 PIN", "asked from now on"
 
 
 def test_a_windowed_preview_without_a_pin_opens_the_staff_page(make_kiosk, qtbot) -> None:
     kiosk = make_kiosk()
-    kiosk.state.requestAdmin()
-    qtbot.waitUntil(lambda: kiosk.state.adminOpen)
+    kiosk.backend.staff_pin.request()
+    qtbot.waitUntil(lambda: kiosk.backend.admin.isOpen)
     assert find(kiosk.window, "noPinBanner").isVisible()
 
 
@@ -95,15 +95,17 @@ def test_a_pin_file_that_cannot_be_trusted_locks_the_page(
     damage(state / PIN_FILE)
     kiosk = make_kiosk(state_dir=state, windowed=windowed)
     window = kiosk.window
-    kiosk.state.requestAdmin()
-    qtbot.waitUntil(lambda: kiosk.state.pinPadOpen)
+    kiosk.backend.staff_pin.request()
+    qtbot.waitUntil(lambda: kiosk.backend.staff_pin.padOpen)
     settle()
     assert find(window, "pinTitle").property("text") == "管理页面已锁定"
     assert "kiosk set-pin" in find(window, "pinBroken").property("text")
     assert find(window, "pinBroken").isVisible()
     assert not find(window, "pinKey-OK").isVisible(), "nothing to type: the page stays shut"
-    assert not kiosk.state.adminOpen
-    assert kiosk.state.createPin("1111") == "failed", "a broken PIN is never replaced on screen"
-    assert kiosk.state.submitPin("2468") != "ok"
+    assert not kiosk.backend.admin.isOpen
+    assert kiosk.backend.staff_pin.createFirst("1111") == "failed", (
+        "a broken PIN is never replaced on screen"
+    )
+    assert kiosk.backend.staff_pin.submit("2468") != "ok"
     click_item(window, "pinCancel")
-    qtbot.waitUntil(lambda: not kiosk.state.pinPadOpen)
+    qtbot.waitUntil(lambda: not kiosk.backend.staff_pin.padOpen)

@@ -20,13 +20,13 @@ def test_a_damaged_database_is_set_aside_and_recording_goes_on(
     assert err.count("\n") == 1 and "usage.sqlite3" in err and "Traceback" not in err
     kiosk = make_kiosk(state_dir=state)
     click_item(kiosk.window, "entry-map")
-    qtbot.waitUntil(lambda: kiosk.state.navigator.currentPanel == "map")
+    qtbot.waitUntil(lambda: kiosk.backend.navigator.currentPanel == "map")
     kiosk.idle.go_idle_now()
     kept = list(state.glob("usage.sqlite3.damaged-*"))
     assert len(kept) == 1 and kept[0].read_bytes() == GARBAGE, "the damaged file is kept"
     assert sum("usage database was damaged" in r.message for r in caplog.records) == 1
     assert report(state)["sessions"] == 1
-    kiosk.state.openAdmin()
+    kiosk.backend.admin.open()
     settle()
     assert "今天 1 位访客" in find(kiosk.window, "adminStatus").property("text")
 
@@ -39,7 +39,7 @@ def test_statistics_never_break_the_staff_page(make_kiosk, qtbot, tmp_path, monk
         raise RuntimeError("a reader bug")
 
     monkeypatch.setattr("kiosk.services.usagestats.usage_today", unreadable)
-    kiosk.state.openAdmin()
+    kiosk.backend.admin.open()
     settle()
     status = find(kiosk.window, "adminStatus")
     assert status.isVisible() and "内容状态" in status.property("text")

@@ -69,12 +69,12 @@ def test_kiosk_mode_cannot_be_closed_or_escaped(kiosk_mode, qtbot) -> None:
     qtbot.wait(50)
     assert window.isVisible()
     assert kiosk_mode.keys.swallowed >= 3
-    assert kiosk_mode.state.navigator.currentPanel == "home"
+    assert kiosk_mode.backend.navigator.currentPanel == "home"
 
 
 def test_staff_exit_is_the_way_out(kiosk_mode, qtbot) -> None:
-    kiosk_mode.state.exitRequested.disconnect()
-    kiosk_mode.state.exitKiosk()
+    kiosk_mode.backend.admin.exitRequested.disconnect()
+    kiosk_mode.backend.admin.exitKiosk()
     kiosk_mode.window.close()
     qtbot.waitUntil(lambda: not kiosk_mode.window.isVisible())
 
@@ -168,8 +168,8 @@ def test_right_click_and_long_press_open_nothing(qtbot, tmp_path) -> None:
         qtbot.wait(1500)
         QTest.mouseRelease(app.window, Qt.MouseButton.LeftButton, NONE, point)
         qtbot.wait(200)
-        assert app.state.navigator.currentPanel == "home"
-        assert not app.state.adminOpen
+        assert app.backend.navigator.currentPanel == "home"
+        assert not app.backend.admin.isOpen
         assert app.window.grabWindow() == before
         assert app.qml_warnings == []
     finally:

@@ -14,8 +14,8 @@ SCREENS = ("home", "timeline", "map", "figures")
 
 def visit(kiosk, qtbot, screen: str) -> None:
     if screen != "home":
-        kiosk.state.navigator.open(screen)
-        qtbot.waitUntil(lambda: kiosk.state.navigator.currentPanel == screen)
+        kiosk.backend.navigator.open(screen)
+        qtbot.waitUntil(lambda: kiosk.backend.navigator.currentPanel == screen)
     qtbot.wait(350)
 
 

@@ -12,9 +12,9 @@ def test_broken_content_without_a_good_copy_shows_the_errors(make_kiosk, tmp_pat
     broken.write_text("site:\n  titel: 朔州\n", encoding="utf-8")
     kiosk = make_kiosk(content=broken)
     window = kiosk.window
-    assert not kiosk.state.hasContent
+    assert not kiosk.backend.site.hasContent
     assert not find(window, "screenArea").isVisible()
-    issues = kiosk.state.issues
+    issues = kiosk.backend.admin.issues
     assert any("content.yaml:2:3: site.titel: 未知字段“titel”" in issue for issue in issues)
     assert find(window, "contentUnavailable").isVisible()
     assert distinct_colours(window.grabWindow()) > 3
@@ -24,12 +24,12 @@ def test_broken_content_shows_the_last_good_copy(make_kiosk, tmp_path) -> None:
     content = copy_site(tmp_path / "site")
     state = tmp_path / "kiosk-state"
     first = make_kiosk(content=content, state_dir=state)
-    assert first.state.hasContent and not first.state.fromSnapshot
+    assert first.backend.site.hasContent and not first.backend.admin.fromSnapshot
     content.write_text("site: [oops\n", encoding="utf-8")
     kiosk = make_kiosk(content=content, state_dir=state)
-    assert kiosk.state.hasContent and kiosk.state.fromSnapshot
+    assert kiosk.backend.site.hasContent and kiosk.backend.admin.fromSnapshot
     assert find(kiosk.window, "homeTitle").property("text") == "朔州经济开发区"
-    assert kiosk.state.issues
+    assert kiosk.backend.admin.issues
 
 
 def test_missing_chinese_font_is_said_on_screen(make_kiosk, monkeypatch) -> None:
@@ -49,13 +49,24 @@ def test_missing_chinese_font_is_said_on_screen(make_kiosk, monkeypatch) -> None
 
 def test_the_staff_page_names_the_code_and_the_contents_version(make_kiosk) -> None:
     kiosk = make_kiosk()
-    kiosk.state.openAdmin()
+    kiosk.backend.admin.open()
     settle()
     text = find(kiosk.window, "adminStatus").property("text")
     assert f"版本 {__version__}" in text
     commit = git_commit()
     assert commit is None or f"(commit {commit[:12]})" in text
     assert f"sha256 {content_digest(BUNDLED.read_bytes())[:12]}" in text
+
+
+def test_the_staff_pages_uptime_ticks(make_kiosk, qtbot) -> None:
+    kiosk = make_kiosk()
+    kiosk.backend.admin.open()
+    settle()
+    status = find(kiosk.window, "adminStatus")
+    first = status.property("text")
+    assert "已运行 0d 00:00:" in first
+    qtbot.waitUntil(lambda: status.property("text") != first, timeout=2500)
+    assert "已运行 0d 00:00:" in status.property("text")
 
 
 def test_the_commit_is_read_from_a_checkout(tmp_path) -> None:

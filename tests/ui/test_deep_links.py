@@ -32,16 +32,16 @@ def fast_start(content, state_dir, link: str) -> KioskApp:
         content, state_dir, windowed=True, size=QSize(*LANDSCAPE), open_link=link
     )
     kiosk = KioskApp(options)
-    assert kiosk.state.loading, "Home came from the start view"
+    assert kiosk.backend.site.loading, "Home came from the start view"
     return kiosk
 
 
 def assert_on_screen(kiosk, link: str) -> None:
     panel, item, group = LINKS[link]
-    navigator = kiosk.state.navigator
+    navigator = kiosk.backend.navigator
     assert (navigator.currentPanel, navigator.detail) == (panel, item)
     if group is not None:
-        assert kiosk.state.figureGroupIndex == group
+        assert kiosk.backend.navigator.figureGroupIndex == group
     shown = find(kiosk.window, PANEL_ITEMS[panel])
     left = shown.mapToScene(QPointF(0, 0)).x()
     assert abs(left) < 1, f"{link}: the {panel} panel is the one in view (at x={left})"
@@ -54,7 +54,7 @@ def assert_on_screen(kiosk, link: str) -> None:
     if panel == "figures" and item:
         assert find(kiosk.window, "figureDetail").isVisible()
     if panel == "map" and item:
-        assert kiosk.state.openPark["parkId"] == item
+        assert kiosk.backend.park_map.openPark.selected()["parkId"] == item
 
 
 @pytest.mark.parametrize("link", LINKS)
@@ -82,7 +82,7 @@ def test_a_link_opens_its_screen_on_a_fast_start(make_kiosk, qtbot, tmp_path, li
 def test_a_link_to_nothing_warns_and_starts_on_home(make_kiosk, caplog, link) -> None:
     caplog.set_level(logging.WARNING, logger="kiosk")
     kiosk = make_kiosk(open_link=link)
-    assert kiosk.state.navigator.currentPanel == "home"
+    assert kiosk.backend.navigator.currentPanel == "home"
     assert find(kiosk.window, "homeScreen").isVisible()
     warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     assert any(f"--open {link}: no such screen" in text for text in warnings), warnings
@@ -96,7 +96,7 @@ def test_a_link_to_nothing_on_a_fast_start_warns_too(make_kiosk, qtbot, tmp_path
     kiosk = fast_start(content, tmp_path / "state", "map/nope")
     try:
         qtbot.waitUntil(lambda: kiosk.window.property("panelsLoaded"))
-        assert kiosk.state.navigator.currentPanel == "home"
+        assert kiosk.backend.navigator.currentPanel == "home"
         assert "--open map/nope: no such screen" in caplog.text
     finally:
         kiosk.close()

@@ -22,7 +22,7 @@ def test_home_is_drawn_before_the_content_is_validated(make_kiosk, qtbot, tmp_pa
     title = find(first.window, "homeTitle").property("text")
     kiosk = start_again(content, tmp_path / "state")
     try:
-        assert kiosk.state.loading and kiosk.store.current is None
+        assert kiosk.backend.site.loading and kiosk.store.current is None
         first_frame = []
         kiosk.window.frameSwapped.connect(
             lambda: (
@@ -34,10 +34,12 @@ def test_home_is_drawn_before_the_content_is_validated(make_kiosk, qtbot, tmp_pa
         )
         qtbot.waitUntil(lambda: kiosk.window.property("panelsLoaded"))
         assert first_frame == [(None, title)], "Home's first frame came from the start view"
-        assert not kiosk.state.loading and kiosk.store.current is not None
-        assert kiosk.state.events.rowCount() == len(kiosk.store.current.content.timeline.events)
+        assert not kiosk.backend.site.loading and kiosk.store.current is not None
+        assert kiosk.backend.timeline.events.rowCount() == len(
+            kiosk.store.current.content.timeline.events
+        )
         touch_tap(kiosk.window, center(find(kiosk.window, "entry-timeline")))
-        qtbot.waitUntil(lambda: kiosk.state.navigator.currentPanel == "timeline")
+        qtbot.waitUntil(lambda: kiosk.backend.navigator.currentPanel == "timeline")
         assert kiosk.qml_warnings == []
     finally:
         kiosk.close()
@@ -52,8 +54,8 @@ def test_changed_content_is_validated_before_the_first_frame(make_kiosk, tmp_pat
     )
     kiosk = start_again(content, tmp_path / "state")
     try:
-        assert not kiosk.state.loading and kiosk.store.current is not None
-        assert kiosk.state.info["title"] == "朔州经济技术开发区"
+        assert not kiosk.backend.site.loading and kiosk.store.current is not None
+        assert kiosk.backend.site.title == "朔州经济技术开发区"
     finally:
         kiosk.close()
 
@@ -109,10 +111,10 @@ def test_content_that_fails_after_a_fast_first_frame_ends_as_a_normal_start(
     normal = make_kiosk(content=content, state_dir=tmp_path / "normal")
     kiosk = start_again(content, tmp_path / "state")
     try:
-        assert kiosk.state.loading
-        qtbot.waitUntil(lambda: not kiosk.state.loading)
-        assert kiosk.state.hasContent == normal.state.hasContent
-        assert kiosk.state.issues == normal.state.issues
-        assert kiosk.state.issues, "the missing picture is reported"
+        assert kiosk.backend.site.loading
+        qtbot.waitUntil(lambda: not kiosk.backend.site.loading)
+        assert kiosk.backend.site.hasContent == normal.backend.site.hasContent
+        assert kiosk.backend.admin.issues == normal.backend.admin.issues
+        assert kiosk.backend.admin.issues, "the missing picture is reported"
     finally:
         kiosk.close()

@@ -26,7 +26,7 @@ GROUPS = load_content(BUNDLED).content.figures.groups
 
 def open_figures(kiosk, qtbot) -> None:
     click_item(kiosk.window, "entry-figures")
-    qtbot.waitUntil(lambda: kiosk.state.navigator.currentPanel == "figures")
+    qtbot.waitUntil(lambda: kiosk.backend.navigator.currentPanel == "figures")
     settle()
 
 
@@ -64,14 +64,12 @@ def test_every_bundled_figure_is_shown_and_counts_to_its_exact_value(make_kiosk,
     seen = {}
     for index, group in enumerate(GROUPS):
         click_item(kiosk.window, f"group-{group.id}")
-        qtbot.waitUntil(lambda index=index: kiosk.state.figureGroupIndex == index)
+        qtbot.waitUntil(lambda index=index: kiosk.backend.navigator.figureGroupIndex == index)
         grid = find(kiosk.window, "figureGrid")
         for _ in range(3):  # scroll down through a long group
             qtbot.waitUntil(lambda: settled(kiosk), timeout=4000)
             for card in shown_cards(kiosk):
-                seen[card.property("figure")["figureId"]] = child(card, "figureNumber").property(
-                    "text"
-                )
+                seen[card.property("figureId")] = child(card, "figureNumber").property("text")
             start = grid.mapToScene(grid.boundingRect().center()).toPoint()
             touch_swipe(kiosk.window, start, start - QPoint(0, 500))
             qtbot.wait(400)
@@ -88,7 +86,7 @@ def test_numbers_count_up_again_when_the_page_reappears(make_kiosk, qtbot) -> No
     open_figures(kiosk, qtbot)
     qtbot.waitUntil(lambda: settled(kiosk), timeout=4000)
     click_item(kiosk.window, "tab-map")
-    qtbot.waitUntil(lambda: kiosk.state.navigator.currentPanel == "map")
+    qtbot.waitUntil(lambda: kiosk.backend.navigator.currentPanel == "map")
     click_item(kiosk.window, "tab-figures")
     qtbot.waitUntil(lambda: any(card.property("counting") for card in shown_cards(kiosk)))
     qtbot.waitUntil(lambda: settled(kiosk), timeout=4000)
@@ -100,9 +98,11 @@ def test_tapping_a_card_opens_its_detail_with_the_chart(make_kiosk, qtbot) -> No
     kiosk = make_kiosk()
     open_figures(kiosk, qtbot)
     click_item(kiosk.window, "group-investment")
-    qtbot.waitUntil(lambda: kiosk.state.figureGroupIndex == 2)
+    qtbot.waitUntil(lambda: kiosk.backend.navigator.figureGroupIndex == 2)
     click_item(kiosk.window, "figure-signed-projects")
-    qtbot.waitUntil(lambda: kiosk.state.openFigure.get("figureId") == "signed-projects")
+    qtbot.waitUntil(
+        lambda: kiosk.backend.figures.openFigure.selected().get("figureId") == "signed-projects"
+    )
     settle()
     assert find(kiosk.window, "figureDetailNumber").property("text") == "29"
     assert "86.2" in find(kiosk.window, "figureDetailNote").property("text")
@@ -112,37 +112,42 @@ def test_tapping_a_card_opens_its_detail_with_the_chart(make_kiosk, qtbot) -> No
     assert len(bars) == 2
     assert abs(bars[1].width() / bars[0].width() - 23 / 29) < 0.02
     click_item(kiosk.window, "closeFigureButton")
-    qtbot.waitUntil(lambda: kiosk.state.openFigure == {})
+    qtbot.waitUntil(lambda: kiosk.backend.figures.openFigure.selected() == {})
 
 
 def test_detail_closes_by_a_tap_outside_and_by_a_swipe_down(make_kiosk, qtbot) -> None:
     kiosk = make_kiosk()
     open_figures(kiosk, qtbot)
-    kiosk.state.navigator.openDetail("retail-sales")
+    kiosk.backend.navigator.openDetail("retail-sales")
     settle()
     card = find(kiosk.window, "figureDetailCard")
     top = card.mapToScene(card.boundingRect().topLeft()).toPoint()
     click(kiosk.window, top - QPoint(0, 30))
-    qtbot.waitUntil(lambda: kiosk.state.openFigure == {})
-    kiosk.state.navigator.openDetail("retail-sales")
+    qtbot.waitUntil(lambda: kiosk.backend.figures.openFigure.selected() == {})
+    kiosk.backend.navigator.openDetail("retail-sales")
     settle()
     label = find(kiosk.window, "figureDetailLabel")
     point = label.mapToScene(label.boundingRect().center()).toPoint()
     touch_swipe(kiosk.window, point, point + QPoint(0, 300))
-    qtbot.waitUntil(lambda: kiosk.state.openFigure == {})
-    assert kiosk.state.navigator.currentPanel == "figures"
+    qtbot.waitUntil(lambda: kiosk.backend.figures.openFigure.selected() == {})
+    assert kiosk.backend.navigator.currentPanel == "figures"
 
 
 def test_growth_share_and_rate_show_their_kind(make_kiosk) -> None:
     kiosk = make_kiosk(language="en")
-    assert kiosk.state.openLink("figures/transformation-investment")
-    assert kiosk.state.openFigure["changeDirection"] == "share"
-    assert kiosk.state.openFigure["changeLabel"] == "of industrial investment"
-    assert kiosk.state.openLink("figures/high-tech-enterprises")
-    assert kiosk.state.openFigure["changeDirection"] == "up"
-    assert kiosk.state.openFigure["increaseText"] == "8"
-    assert kiosk.state.openLink("figures/projects")
-    assert kiosk.state.figureGroupIndex == 3 and kiosk.state.openFigure == {}
+    assert kiosk.backend.navigator.openLink("figures/transformation-investment")
+    assert kiosk.backend.figures.openFigure.selected()["changeDirection"] == "share"
+    assert (
+        kiosk.backend.figures.openFigure.selected()["changeText"] == "of industrial investment 92%"
+    )
+    assert kiosk.backend.navigator.openLink("figures/high-tech-enterprises")
+    assert kiosk.backend.figures.openFigure.selected()["changeDirection"] == "up"
+    assert kiosk.backend.figures.openFigure.selected()["increaseText"] == "8"
+    assert kiosk.backend.navigator.openLink("figures/projects")
+    assert (
+        kiosk.backend.navigator.figureGroupIndex == 3
+        and kiosk.backend.figures.openFigure.selected() == {}
+    )
 
 
 def crowded_content(tmp_path):
@@ -191,7 +196,7 @@ def test_change_badges_stay_inside_their_cards(make_kiosk, qtbot) -> None:
     open_figures(kiosk, qtbot)
     for index, group in enumerate(GROUPS):
         click_item(kiosk.window, f"group-{group.id}")
-        qtbot.waitUntil(lambda index=index: kiosk.state.figureGroupIndex == index)
+        qtbot.waitUntil(lambda index=index: kiosk.backend.navigator.figureGroupIndex == index)
         settle()
         for card in shown_cards(kiosk):
             badge = child(card, "changeBadge")

@@ -15,38 +15,38 @@ def test_idle_prompt_then_attract_then_touch_returns_home_reset(make_kiosk, qtbo
     window = kiosk.window
     click_item(window, "languageButton")
     click_item(window, "entry-map")
-    qtbot.waitUntil(lambda: kiosk.state.navigator.currentPanel == "map")
+    qtbot.waitUntil(lambda: kiosk.backend.navigator.currentPanel == "map")
     settle()
     view = find(window, "parkMapView")
     QTest.mouseDClick(
         window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, center(view)
     )
     qtbot.waitUntil(lambda: view.property("zoomed"))
-    kiosk.state.navigator.openDetail("port-logistics")
+    kiosk.backend.navigator.openDetail("port-logistics")
     quick(kiosk)
-    qtbot.waitUntil(lambda: kiosk.state.idleState == "prompt", timeout=3000)
+    qtbot.waitUntil(lambda: kiosk.backend.session.idle.name == "Prompt", timeout=3000)
     assert find(window, "idlePrompt").isVisible()
-    qtbot.waitUntil(lambda: kiosk.state.idleState == "attract", timeout=3000)
+    qtbot.waitUntil(lambda: kiosk.backend.session.idle.name == "Attract", timeout=3000)
     assert find(window, "attractScreen").isVisible()
-    assert kiosk.state.navigator.currentPanel == "home"
-    assert kiosk.state.navigator.detail == ""
-    assert kiosk.state.language == "zh", "back to the default language"
+    assert kiosk.backend.navigator.currentPanel == "home"
+    assert kiosk.backend.navigator.detail == ""
+    assert kiosk.backend.session.language == "zh", "back to the default language"
     assert not view.property("zoomed"), "map view reset"
     touch_tap(window, QPoint(900, 500))
-    qtbot.waitUntil(lambda: kiosk.state.idleState == "active")
+    qtbot.waitUntil(lambda: kiosk.backend.session.idle.name == "Active")
     qtbot.waitUntil(lambda: not find(window, "attractScreen").isVisible())  # after its fade
     assert find(window, "homeScreen").isVisible()
-    assert kiosk.state.navigator.currentPanel == "home", "the waking touch opened nothing"
+    assert kiosk.backend.navigator.currentPanel == "home", "the waking touch opened nothing"
 
 
 def test_a_touch_during_the_prompt_keeps_the_visitor_where_they_are(make_kiosk, qtbot) -> None:
     kiosk = make_kiosk()
-    kiosk.state.openLink("timeline/expansion")
+    kiosk.backend.navigator.openLink("timeline/expansion")
     quick(kiosk, idle=1, prompt=3)
-    qtbot.waitUntil(lambda: kiosk.state.idleState == "prompt", timeout=3000)
+    qtbot.waitUntil(lambda: kiosk.backend.session.idle.name == "Prompt", timeout=3000)
     touch_tap(kiosk.window, QPoint(50, 900))
-    qtbot.waitUntil(lambda: kiosk.state.idleState == "active")
-    assert kiosk.state.openEvent["eventId"] == "expansion"
+    qtbot.waitUntil(lambda: kiosk.backend.session.idle.name == "Active")
+    assert kiosk.backend.timeline.openEvent.selected()["eventId"] == "expansion"
 
 
 def test_a_resting_finger_is_never_interrupted(make_kiosk, qtbot) -> None:
@@ -55,32 +55,32 @@ def test_a_resting_finger_is_never_interrupted(make_kiosk, qtbot) -> None:
     point = QPoint(960, 900)
     QTest.mousePress(kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
     qtbot.wait(2500)
-    assert kiosk.state.idleState == "active"
+    assert kiosk.backend.session.idle.name == "Active"
     QTest.mouseRelease(
         kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
     )
-    qtbot.waitUntil(lambda: kiosk.state.idleState == "prompt", timeout=3000)
+    qtbot.waitUntil(lambda: kiosk.backend.session.idle.name == "Prompt", timeout=3000)
 
 
 def test_any_input_restarts_the_idle_time(make_kiosk, qtbot) -> None:
     kiosk = make_kiosk()
     kiosk.idle.set_times(2, 1)
-    kiosk.state.navigator.open("figures")
+    kiosk.backend.navigator.open("figures")
     settle()
     grid = find(kiosk.window, "figureGrid")
     for _ in range(4):
         qtbot.wait(900)
         touch_swipe(kiosk.window, center(grid), center(grid) + QPoint(0, 40), steps=3)
-    assert kiosk.state.idleState == "active"
-    assert kiosk.state.navigator.currentPanel == "figures"
+    assert kiosk.backend.session.idle.name == "Active"
+    assert kiosk.backend.navigator.currentPanel == "figures"
 
 
 def test_attract_slides_come_from_the_content(make_kiosk, qtbot) -> None:
     kiosk = make_kiosk()
-    slides = kiosk.state.attractSlides
+    slides = kiosk.backend.attract.slides
     kinds = [slide["kind"] for slide in slides]
     assert kinds.count("event") == 5 and "map" in kinds and kinds.count("figure") >= 3
-    assert kiosk.state.attractPrompts == ["触摸屏幕开始探索", "Touch to explore"]
+    assert kiosk.backend.attract.prompts == ["触摸屏幕开始探索", "Touch to explore"]
     kiosk.idle.go_idle_now()
     qtbot.waitUntil(lambda: find(kiosk.window, "attractScreen").isVisible())
     assert find(kiosk.window, "attractSlide").property("slide")["title"] == "朔州经济开发区成立"

@@ -65,7 +65,7 @@ def entry_under(window, point: QPoint) -> str:
 
 
 def home_state(kiosk) -> tuple:
-    navigator = kiosk.state.navigator
+    navigator = kiosk.backend.navigator
     return navigator.currentPanel, navigator.detail, opened_rows(kiosk)
 
 
@@ -89,13 +89,13 @@ def test_the_idle_prompt_swallows_every_kind_of_tap(make_kiosk, qtbot, kind) -> 
     settle()
     before = window.grabWindow()
     kiosk.idle.set_times(1, 30)
-    qtbot.waitUntil(lambda: kiosk.state.idleState == "prompt", timeout=3000)
+    qtbot.waitUntil(lambda: kiosk.backend.session.idle.name == "Prompt", timeout=3000)
     kiosk.idle.set_times(90, 30)
     settle()
     stay = center(find(window, "stayButton"))
     assert entry_under(window, stay), "the button lies over a Home entry"
     tap(kind, window, stay)
-    assert kiosk.state.idleState == "active"
+    assert kiosk.backend.session.idle.name == "Active"
     qtbot.waitUntil(lambda: not find(window, "idlePrompt").isVisible())
     assert home_state(kiosk) == ("home", "", 0)
     assert screen_change(window.grabWindow(), before) <= SAME, "Home looks as it did"
@@ -106,7 +106,7 @@ def test_a_double_tap_on_the_prompt_stays_on_home(make_kiosk, qtbot, kind) -> No
     kiosk = make_kiosk()
     window = kiosk.window
     kiosk.idle.set_times(1, 30)
-    qtbot.waitUntil(lambda: kiosk.state.idleState == "prompt", timeout=3000)
+    qtbot.waitUntil(lambda: kiosk.backend.session.idle.name == "Prompt", timeout=3000)
     kiosk.idle.set_times(90, 30)
     settle()
     stay = center(find(window, "stayButton"))
@@ -130,7 +130,7 @@ def test_the_attract_screen_wakes_without_opening_what_lies_beneath(
     settle()
     point = center(find(window, "entry-timeline"))
     tap(kind, window, point)
-    qtbot.waitUntil(lambda: kiosk.state.idleState == "active")
+    qtbot.waitUntil(lambda: kiosk.backend.session.idle.name == "Active")
     qtbot.waitUntil(lambda: not find(window, "attractScreen").isVisible())
     assert home_state(kiosk) == ("home", "", 0)
     assert screen_change(window.grabWindow(), before) <= SAME
@@ -142,7 +142,7 @@ def test_the_staff_page_swallows_every_kind_of_tap(make_kiosk, qtbot, kind) -> N
     window = kiosk.window
     settle()
     before = window.grabWindow()
-    kiosk.state.openAdmin()
+    kiosk.backend.admin.open()
     settle()
     reload_button = center(find(window, "reloadButton"))
     assert entry_under(window, reload_button), "the button lies over a Home entry"
@@ -157,7 +157,7 @@ def test_the_staff_page_swallows_every_kind_of_tap(make_kiosk, qtbot, kind) -> N
     tap(kind, window, scrim)
     assert home_state(kiosk) == ("home", "", 0)
     tap(kind, window, center(find(window, "closeAdminButton")))
-    qtbot.waitUntil(lambda: not kiosk.state.adminOpen)
+    qtbot.waitUntil(lambda: not kiosk.backend.admin.isOpen)
     settle()
     assert home_state(kiosk) == ("home", "", 0)
     assert screen_change(window.grabWindow(), before) <= SAME
@@ -171,7 +171,7 @@ def test_the_pin_pad_swallows_every_kind_of_tap(make_kiosk, qtbot, tmp_path, kin
     window = kiosk.window
     settle()
     before = window.grabWindow()
-    kiosk.state.requestAdmin()
+    kiosk.backend.staff_pin.request()
     settle()
     keys = [center(find(window, f"pinKey-{key}")) for key in "2580"]
     assert any(entry_under(window, key) for key in keys), "some keys lie over Home entries"
@@ -181,9 +181,9 @@ def test_the_pin_pad_swallows_every_kind_of_tap(make_kiosk, qtbot, tmp_path, kin
     tap(kind, window, center(find(window, "pinKey-⌫")))
     assert find(window, "pinDots").property("text") == "●●●"
     tap(kind, window, center(find(window, "pinCancel")))
-    qtbot.waitUntil(lambda: not kiosk.state.pinPadOpen)
+    qtbot.waitUntil(lambda: not kiosk.backend.staff_pin.padOpen)
     settle()
-    assert not kiosk.state.adminOpen
+    assert not kiosk.backend.admin.isOpen
     assert home_state(kiosk) == ("home", "", 0)
     assert screen_change(window.grabWindow(), before) <= SAME
 
@@ -192,25 +192,25 @@ def test_the_pin_pad_swallows_every_kind_of_tap(make_kiosk, qtbot, tmp_path, kin
 def test_an_event_detail_swallows_taps_over_the_strip(make_kiosk, qtbot, kind) -> None:
     kiosk = make_kiosk()
     window = kiosk.window
-    kiosk.state.openLink("timeline")
+    kiosk.backend.navigator.openLink("timeline")
     settle()
     before = window.grabWindow()
     rows = opened_rows(kiosk)
-    kiosk.state.navigator.openDetail("expansion")
+    kiosk.backend.navigator.openDetail("expansion")
     settle()
     card = scene_rect(find(window, "eventDetailCard"))
     strip = scene_rect(find(window, "timelineList"))
     inside = QPoint(int(card.left() + 40), int(strip.center().y()))
     assert card.contains(QPointF(inside)) and strip.contains(QPointF(inside)), "over the strip"
     tap(kind, window, inside)
-    assert kiosk.state.navigator.detail == "expansion"
+    assert kiosk.backend.navigator.detail == "expansion"
     rail = find(window, "yearRail")
     on_rail = QPoint(int(card.left()) - 20, center(rail).y())
     assert scene_rect(rail).contains(QPointF(on_rail)) and not card.contains(QPointF(on_rail))
     tap(kind, window, on_rail)  # closes the detail, and moves nothing beneath
-    qtbot.waitUntil(lambda: kiosk.state.navigator.detail == "")
+    qtbot.waitUntil(lambda: kiosk.backend.navigator.detail == "")
     settle()
-    assert kiosk.state.navigator.currentPanel == "timeline"
+    assert kiosk.backend.navigator.currentPanel == "timeline"
     assert opened_rows(kiosk) == rows, "the taps opened nothing (a visitor's opening is logged)"
     assert screen_change(window.grabWindow(), before) <= SAME, "the strip did not move"
 
@@ -219,29 +219,29 @@ def test_an_event_detail_swallows_taps_over_the_strip(make_kiosk, qtbot, kind) -
 def test_a_figure_detail_swallows_taps_over_the_grid(make_kiosk, qtbot, kind) -> None:
     kiosk = make_kiosk()
     window = kiosk.window
-    kiosk.state.set_instant(True)
-    kiosk.state.openLink("figures")
+    kiosk.backend.session.set_instant(True)
+    kiosk.backend.navigator.openLink("figures")
     settle()
     before = window.grabWindow()
-    kiosk.state.openLink("figures/industrial-output")
+    kiosk.backend.navigator.openLink("figures/industrial-output")
     settle()
     card = scene_rect(find(window, "figureDetailCard"))
     inside = QPoint(int(card.left() + 40), int(card.bottom() - 40))
     assert scene_rect(find(window, "figureGrid")).contains(QPointF(inside))
     tap(kind, window, inside)
-    assert kiosk.state.navigator.detail == "industrial-output"
+    assert kiosk.backend.navigator.detail == "industrial-output"
     corner = QPoint(int(card.left()) - 30, int(card.bottom()) - 10)
     tap(kind, window, corner)  # the scrim: closes, and opens nothing beneath
-    qtbot.waitUntil(lambda: kiosk.state.navigator.detail == "")
+    qtbot.waitUntil(lambda: kiosk.backend.navigator.detail == "")
     settle()
-    assert kiosk.state.navigator.currentPanel == "figures"
+    assert kiosk.backend.navigator.currentPanel == "figures"
     assert screen_change(window.grabWindow(), before) <= SAME
 
 
 def test_a_finger_reported_as_touch_and_as_mouse_acts_once(make_kiosk, qtbot) -> None:
     kiosk = make_kiosk()
     window = kiosk.window
-    navigator = kiosk.state.navigator
+    navigator = kiosk.backend.navigator
     both_tap(window, center(find(window, "entry-timeline")))
     qtbot.waitUntil(lambda: navigator.currentPanel == "timeline")
     settle()
@@ -259,9 +259,9 @@ def test_a_finger_reported_as_touch_and_as_mouse_acts_once(make_kiosk, qtbot) ->
     QTest.touchEvent(window, touchscreen()).press(0, point, window).commit()
     QTest.mouseRelease(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
     QTest.touchEvent(window, touchscreen()).release(0, point, window).commit()
-    qtbot.waitUntil(lambda: kiosk.state.language == "en")
+    qtbot.waitUntil(lambda: kiosk.backend.session.language == "en")
     settle()
-    assert kiosk.state.language == "en", "toggled once, not back again"
+    assert kiosk.backend.session.language == "en", "toggled once, not back again"
 
 
 def test_a_mouse_and_a_finger_apart_in_time_or_place_both_act(make_kiosk, qtbot) -> None:
@@ -269,12 +269,12 @@ def test_a_mouse_and_a_finger_apart_in_time_or_place_both_act(make_kiosk, qtbot)
     window = kiosk.window
     point = center(find(window, "languageButton"))
     touch_tap(window, point)
-    qtbot.waitUntil(lambda: kiosk.state.language == "en")
+    qtbot.waitUntil(lambda: kiosk.backend.session.language == "en")
     pause(COMPANION_MS + 50)
     click(window, point)
-    qtbot.waitUntil(lambda: kiosk.state.language == "zh")
+    qtbot.waitUntil(lambda: kiosk.backend.session.language == "zh")
     touch_tap(window, center(find(window, "entry-map")))  # at once, but elsewhere
-    qtbot.waitUntil(lambda: kiosk.state.navigator.currentPanel == "map")
+    qtbot.waitUntil(lambda: kiosk.backend.navigator.currentPanel == "map")
 
 
 def test_two_fingers_on_two_entries_open_one_panel(make_kiosk, qtbot) -> None:
@@ -288,9 +288,9 @@ def test_two_fingers_on_two_entries_open_one_panel(make_kiosk, qtbot) -> None:
     QTest.touchEvent(window, touchscreen()).release(0, first, window).stationary(1).commit()
     pause(40)
     QTest.touchEvent(window, touchscreen()).release(1, second, window).commit()
-    qtbot.waitUntil(lambda: kiosk.state.navigator.currentPanel != "home")
+    qtbot.waitUntil(lambda: kiosk.backend.navigator.currentPanel != "home")
     settle()
-    assert kiosk.state.navigator.currentPanel == "timeline"
+    assert kiosk.backend.navigator.currentPanel == "timeline"
     assert opened_rows(kiosk) == 1
 
 
@@ -319,7 +319,7 @@ def test_a_palm_opens_nothing(make_kiosk, qtbot) -> None:
 def test_a_finger_on_the_bezel_blocks_nothing(make_kiosk, qtbot) -> None:
     kiosk = make_kiosk()
     window = kiosk.window
-    navigator = kiosk.state.navigator
+    navigator = kiosk.backend.navigator
     bezel = QPoint(window.width() - 3, window.height() // 2)
     QTest.touchEvent(window, touchscreen()).press(9, bezel, window).commit()
     for name, panel in (("entry-map", "map"), ("homeButton", "home"), ("entry-figures", "figures")):
@@ -339,10 +339,10 @@ def test_ten_fingers_at_random_break_nothing(make_kiosk, qtbot) -> None:
     kiosk = make_kiosk()
     window = kiosk.window
     chance = random.Random(1992)
-    navigator = kiosk.state.navigator
+    navigator = kiosk.backend.navigator
     for round_number in range(40):
         if round_number % 8 == 0:
-            kiosk.state.openLink(chance.choice(("home", "timeline", "map", "figures")))
+            kiosk.backend.navigator.openLink(chance.choice(("home", "timeline", "map", "figures")))
             settle()
         down: dict[int, QPoint] = {}
         for _ in range(30):
@@ -375,14 +375,14 @@ def test_ten_fingers_at_random_break_nothing(make_kiosk, qtbot) -> None:
                 sequence.release(number, point, window)
             sequence.commit()
         pause(50)
-        kiosk.state.closeAdmin()
-        kiosk.state.closePinPad()
+        kiosk.backend.admin.close()
+        kiosk.backend.staff_pin.close()
     settle()
     assert window.isVisible()
     assert pressed_items(window) == [], "no press is left stuck"
-    assert kiosk.state.idleState == "active"
+    assert kiosk.backend.session.idle.name == "Active"
     # The next visitor's single taps still work, and idling still works.
-    kiosk.state.openLink("home")
+    kiosk.backend.navigator.openLink("home")
     settle()
     touch_tap(window, center(find(window, "entry-figures")))
     qtbot.waitUntil(lambda: navigator.currentPanel == "figures")
@@ -390,4 +390,4 @@ def test_ten_fingers_at_random_break_nothing(make_kiosk, qtbot) -> None:
     touch_tap(window, center(find(window, "homeButton")))
     qtbot.waitUntil(lambda: navigator.currentPanel == "home")
     kiosk.idle.set_times(1, 1)
-    qtbot.waitUntil(lambda: kiosk.state.idleState == "attract", timeout=4000)
+    qtbot.waitUntil(lambda: kiosk.backend.session.idle.name == "Attract", timeout=4000)

@@ -26,7 +26,7 @@ PARKS = load_content(BUNDLED).content.map.parks
 
 def open_map(kiosk, qtbot):
     click_item(kiosk.window, "entry-map")
-    qtbot.waitUntil(lambda: kiosk.state.navigator.currentPanel == "map")
+    qtbot.waitUntil(lambda: kiosk.backend.navigator.currentPanel == "map")
     settle()
     return find(kiosk.window, "parkMapView")
 
@@ -41,7 +41,7 @@ def centroid(polygon) -> tuple[float, float]:
 
 
 def selected(kiosk) -> str:
-    return kiosk.state.openPark.get("parkId", "")
+    return kiosk.backend.park_map.openPark.selected().get("parkId", "")
 
 
 def test_tapping_inside_each_park_selects_it(make_kiosk, qtbot) -> None:
@@ -122,7 +122,7 @@ def test_drag_pans_a_zoomed_map_and_stays_on_it(make_kiosk, qtbot) -> None:
     before = view.property("panX")
     touch_swipe(kiosk.window, center(view), center(view) + QPoint(250, 0))
     qtbot.waitUntil(lambda: view.property("panX") > before + 100)
-    assert kiosk.state.navigator.currentPanel == "map", "a pan is not a panel swipe"
+    assert kiosk.backend.navigator.currentPanel == "map", "a pan is not a panel swipe"
     for _ in range(4):
         touch_swipe(kiosk.window, center(view), center(view) + QPoint(600, 500))
     qtbot.wait(500)
@@ -187,6 +187,23 @@ def test_year_slider_shows_which_parks_existed(make_kiosk, qtbot) -> None:
     assert selected(kiosk) == "", "a park that did not exist yet cannot be chosen"
 
 
+def test_a_park_card_closes_when_the_slider_hides_its_park(make_kiosk, qtbot) -> None:
+    kiosk = make_kiosk()
+    view = open_map(kiosk, qtbot)
+    touch_tap(kiosk.window, to_scene(view, *centroid(PARKS[0].polygon)))
+    qtbot.waitUntil(lambda: selected(kiosk) == PARKS[0].id)
+    card = find(kiosk.window, "parkCard")
+    qtbot.waitUntil(card.isVisible)
+    slider = find(kiosk.window, "mapYearSlider")
+    start = slider.mapToScene(QPointF(slider.width() - 10, slider.height() / 2)).toPoint()
+    end = slider.mapToScene(QPointF(10, slider.height() / 2)).toPoint()
+    touch_swipe(kiosk.window, start, end)
+    qtbot.waitUntil(lambda: view.property("year") == 1992)
+    qtbot.waitUntil(lambda: selected(kiosk) == "")
+    assert not card.isVisible(), "the card of a park that did not exist yet stays shut"
+    assert find(kiosk.window, f"parkEntry-{PARKS[0].id}").isVisible(), "the list is back"
+
+
 def test_a_staff_base_image_with_pixel_polygons_works(make_kiosk, qtbot, tmp_path) -> None:
     site = tmp_path / "site"
     site.mkdir()
@@ -224,10 +241,12 @@ def test_the_map_is_layered_only_around_a_slide(make_kiosk, qtbot) -> None:
     touch_tap(window, center(find(window, "tab-map")))
     qtbot.waitUntil(lambda: view.property("layered") is True)
     panels = find(window, "panelsView").property("contentItem")
-    qtbot.waitUntil(lambda: panels.property("contentX") == find(window, "mapPanel").x())
+    qtbot.waitUntil(
+        lambda: panels.property("contentX") == find(window, "mapPanel").parentItem().x()
+    )  # its slot in the view
     settle()
     assert view.property("layered") is True, "kept at rest after the slide"
     touch_tap(window, center(find(window, "homeButton")))
-    qtbot.waitUntil(lambda: kiosk.state.navigator.currentPanel == "home")
+    qtbot.waitUntil(lambda: kiosk.backend.navigator.currentPanel == "home")
     assert view.property("layered") is False
     assert kiosk.qml_warnings == []

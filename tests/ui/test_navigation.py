@@ -18,7 +18,7 @@ PANEL_ITEMS = {"timeline": "timelinePanel", "map": "mapPanel", "figures": "figur
 
 
 def showing(kiosk) -> str:
-    return kiosk.state.navigator.currentPanel
+    return kiosk.backend.navigator.currentPanel
 
 
 @pytest.mark.parametrize("size", [LANDSCAPE, PORTRAIT])

@@ -34,7 +34,7 @@ def test_a_valid_change_is_swapped_in(make_kiosk, qtbot, tmp_path) -> None:
     fast(kiosk)
     edit(content, TITLE, "    zh: 朔州经开区\n")
     qtbot.waitUntil(lambda: title(kiosk) == "朔州经开区", timeout=5000)
-    assert kiosk.state.issues == []
+    assert kiosk.backend.admin.issues == []
 
 
 def test_an_invalid_change_keeps_the_current_content(make_kiosk, qtbot, tmp_path) -> None:
@@ -42,12 +42,12 @@ def test_an_invalid_change_keeps_the_current_content(make_kiosk, qtbot, tmp_path
     kiosk = make_kiosk(content=content)
     fast(kiosk)
     edit(content, "  title:\n    zh: 朔州经济开发区", "  titel:\n    zh: 坏了")
-    qtbot.waitUntil(lambda: kiosk.state.issues != [], timeout=5000)
+    qtbot.waitUntil(lambda: kiosk.backend.admin.issues != [], timeout=5000)
     assert title(kiosk) == "朔州经济开发区"
-    assert any("titel" in issue for issue in kiosk.state.issues)
+    assert any("titel" in issue for issue in kiosk.backend.admin.issues)
     edit(content, "  titel:\n    zh: 坏了", "  title:\n    zh: 修好了")
     qtbot.waitUntil(lambda: title(kiosk) == "修好了", timeout=5000)
-    assert kiosk.state.issues == []
+    assert kiosk.backend.admin.issues == []
 
 
 def test_a_half_written_file_is_not_read_until_it_is_still(make_kiosk, qtbot, tmp_path) -> None:
@@ -64,7 +64,7 @@ def test_a_half_written_file_is_not_read_until_it_is_still(make_kiosk, qtbot, tm
     content.write_text(full, encoding="utf-8")
     qtbot.waitUntil(lambda: title(kiosk) == "新标题", timeout=5000)
     qtbot.wait(800)
-    assert kiosk.state.issues == []
+    assert kiosk.backend.admin.issues == []
     assert len(reloads) == 1, "only the finished file was loaded"
 
 
@@ -85,23 +85,30 @@ def test_the_visitor_stays_on_an_item_that_still_exists(make_kiosk, qtbot, tmp_p
     content = site(tmp_path)
     kiosk = make_kiosk(content=content)
     fast(kiosk)
-    kiosk.state.openLink("timeline/expansion")
+    kiosk.backend.navigator.openLink("timeline/expansion")
     edit(content, "整合扩区，形成", "整合与扩区，形成")
-    qtbot.waitUntil(lambda: "整合与扩区" in kiosk.state.openEvent.get("title", ""), timeout=5000)
+    qtbot.waitUntil(
+        lambda: "整合与扩区" in kiosk.backend.timeline.openEvent.selected().get("title", ""),
+        timeout=5000,
+    )
     edit(content, "- id: expansion", "- id: expansion-2017")
-    qtbot.waitUntil(lambda: kiosk.state.navigator.currentPanel == "home", timeout=5000)
+    qtbot.waitUntil(lambda: kiosk.backend.navigator.currentPanel == "home", timeout=5000)
 
 
 def test_an_image_replaced_under_the_same_name_gets_a_new_url(make_kiosk, qtbot, tmp_path):
     content = site(tmp_path)
     kiosk = make_kiosk(content=content)
     fast(kiosk)
-    kiosk.state.openLink("timeline/founded")
-    before = kiosk.state.openEvent["image"]
+    kiosk.backend.navigator.openLink("timeline/founded")
+    before = kiosk.backend.timeline.openEvent.selected()["image"]
     svg = content.parent / "assets" / "illustrations" / "founding.svg"
     svg.write_text(svg.read_text(encoding="utf-8").replace("#16406B", "#224488"), "utf-8")
-    qtbot.waitUntil(lambda: kiosk.state.openEvent["image"] != before, timeout=5000)
-    assert kiosk.state.openEvent["image"].split("?")[0] == before.split("?")[0]
+    qtbot.waitUntil(
+        lambda: kiosk.backend.timeline.openEvent.selected()["image"] != before, timeout=5000
+    )
+    assert (
+        kiosk.backend.timeline.openEvent.selected()["image"].split("?")[0] == before.split("?")[0]
+    )
 
 
 def test_broken_at_start_then_fixed_while_running(make_kiosk, qtbot, tmp_path) -> None:
@@ -110,8 +117,8 @@ def test_broken_at_start_then_fixed_while_running(make_kiosk, qtbot, tmp_path) -
     content.write_text("site: [broken\n", encoding="utf-8")
     kiosk = make_kiosk(content=content, state_dir=tmp_path / "fresh-state")
     fast(kiosk)
-    assert not kiosk.state.hasContent
+    assert not kiosk.backend.site.hasContent
     assert find(kiosk.window, "contentUnavailable").isVisible()
     content.write_text(good, encoding="utf-8")
-    qtbot.waitUntil(lambda: kiosk.state.hasContent, timeout=5000)
+    qtbot.waitUntil(lambda: kiosk.backend.site.hasContent, timeout=5000)
     assert title(kiosk) == "朔州经济开发区"

@@ -37,7 +37,7 @@ def canvas(kiosk):
 
 def show(kiosk, link: str) -> None:
     """Open a screen and wait until the panels have finished sliding to it."""
-    kiosk.state.openLink(link)
+    kiosk.backend.navigator.openLink(link)
     pause(600)
 
 
@@ -73,7 +73,7 @@ def in_view_of(item, root, box: QRectF) -> bool:
 @pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
 def test_each_screen_keeps_the_design_at_every_resolution(make_kiosk, size, lang) -> None:
     kiosk = make_kiosk(size, language=lang)
-    kiosk.state.set_instant(True)
+    kiosk.backend.session.set_instant(True)
     root = canvas(kiosk)
     width, height = size
     portrait = height > width
@@ -109,7 +109,7 @@ def test_each_screen_keeps_the_design_at_every_resolution(make_kiosk, size, lang
 
 
 def shots(kiosk) -> dict[str, object]:
-    kiosk.state.set_instant(True)
+    kiosk.backend.session.set_instant(True)
     taken = {}
     for link in SCREENS:
         show(kiosk, link)
@@ -154,7 +154,7 @@ def test_every_16_by_9_screen_has_the_1080p_layout(make_kiosk, size) -> None:
     kiosk = make_kiosk(size)
     for link in SCREENS:
         for each in (reference, kiosk):
-            each.state.set_instant(True)
+            each.backend.session.set_instant(True)
             show(each, link)
         here, there = layout(kiosk), layout(reference)
         assert here.keys() == there.keys(), link

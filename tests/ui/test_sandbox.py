@@ -8,7 +8,7 @@ def test_screens_loaded_after_home_go_through_the_interceptor(make_kiosk, qtbot)
     asked: list[str] = []
     admits = kiosk.interceptor.admits
     kiosk.interceptor.admits = lambda url: asked.append(url.toLocalFile()) or admits(url)
-    kiosk.state.openAdmin()  # the admin overlay is loaded on first use
+    kiosk.backend.admin.open()  # the admin overlay is loaded on first use
     overlay = str(QML_DIR / "Kiosk" / "admin" / "AdminOverlay.qml")
     qtbot.waitUntil(lambda: overlay in asked)
     assert kiosk.interceptor.refused == []

@@ -35,9 +35,9 @@ def test_language_toggle_changes_the_screen(make_kiosk, qtbot) -> None:
     click_item(window, "entry-figures")
     settle()
     assert find(window, "figuresPanel").isVisible()
-    assert kiosk.state.info["figuresTitle"] == "Key Figures"
+    assert kiosk.backend.site.panelTitles["figures"] == "Key Figures"
     click_item(window, "languageButton")
-    qtbot.waitUntil(lambda: kiosk.state.info["figuresTitle"] == "核心数据")
+    qtbot.waitUntil(lambda: kiosk.backend.site.panelTitles["figures"] == "核心数据")
 
 
 def test_accessible_mode_lowers_navigation_and_enlarges_text(make_kiosk, qtbot) -> None:
@@ -73,7 +73,7 @@ def test_every_screen_renders_something(make_kiosk, qtbot, tmp_path: Path, size)
     shots = {"home": window.grabWindow()}
     for panel in ("timeline", "map", "figures"):
         click_item(window, f"tab-{panel}" if panel != "timeline" else "entry-timeline")
-        qtbot.waitUntil(lambda panel=panel: kiosk.state.navigator.currentPanel == panel)
+        qtbot.waitUntil(lambda panel=panel: kiosk.backend.navigator.currentPanel == panel)
         qtbot.wait(500)
         shots[panel] = window.grabWindow()
     for name, image in shots.items():
@@ -93,18 +93,18 @@ def test_admin_gesture_opens_the_overlay_when_no_pin_is_set(make_kiosk, qtbot) -
     corner = QPoint(20, 20)
     QTest.mousePress(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, corner)
     qtbot.wait(1000)
-    assert not kiosk.state.adminOpen, "a short press opens nothing"
-    qtbot.waitUntil(lambda: kiosk.state.adminOpen, timeout=3000)
+    assert not kiosk.backend.admin.isOpen, "a short press opens nothing"
+    qtbot.waitUntil(lambda: kiosk.backend.admin.isOpen, timeout=3000)
     QTest.mouseRelease(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, corner)
     assert find(window, "noPinBanner").isVisible()
-    assert kiosk.state.navigator.currentPanel == "home", "the long press tapped nothing else"
+    assert kiosk.backend.navigator.currentPanel == "home", "the long press tapped nothing else"
     exits = []
-    kiosk.state.exitRequested.disconnect()
-    kiosk.state.exitRequested.connect(lambda: exits.append(True))
+    kiosk.backend.admin.exitRequested.disconnect()
+    kiosk.backend.admin.exitRequested.connect(lambda: exits.append(True))
     click_item(window, "exitButton")
     qtbot.waitUntil(lambda: exits == [True])
     click_item(window, "closeAdminButton")
-    qtbot.waitUntil(lambda: not kiosk.state.adminOpen)
+    qtbot.waitUntil(lambda: not kiosk.backend.admin.isOpen)
 
 
 def test_gesture_and_pin_open_the_admin_page(make_kiosk, qtbot, tmp_path) -> None:
@@ -120,21 +120,21 @@ def test_gesture_and_pin_open_the_admin_page(make_kiosk, qtbot, tmp_path) -> Non
     QTest.mousePress(
         window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(20, 20)
     )
-    qtbot.waitUntil(lambda: kiosk.state.pinPadOpen, timeout=4500)
+    qtbot.waitUntil(lambda: kiosk.backend.staff_pin.padOpen, timeout=4500)
     QTest.mouseRelease(
         window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(20, 20)
     )
-    assert not kiosk.state.adminOpen
+    assert not kiosk.backend.admin.isOpen
     for key in "1111":
         click_item(window, f"pinKey-{key}")
     click_item(window, "pinKey-OK")
     qtbot.waitUntil(lambda: find(window, "pinMessage").property("text") == "PIN 不正确")
-    assert not kiosk.state.adminOpen
+    assert not kiosk.backend.admin.isOpen
     for key in "2580":
         click_item(window, f"pinKey-{key}")
     assert find(window, "pinDots").property("text") == "●●●●"
     click_item(window, "pinKey-OK")
-    qtbot.waitUntil(lambda: kiosk.state.adminOpen)
+    qtbot.waitUntil(lambda: kiosk.backend.admin.isOpen)
     settle()
     assert not find(window, "noPinBanner").isVisible(), "the banner is only for a missing PIN"
     click_item(window, "touchTestButton")
@@ -148,7 +148,7 @@ def test_five_wrong_pins_lock_the_pad(make_kiosk, qtbot, tmp_path) -> None:
     state = tmp_path / "pin-state"
     PinStore(state).set_pin("2580")
     kiosk = make_kiosk(state_dir=state)
-    kiosk.state.requestAdmin()
+    kiosk.backend.staff_pin.request()
     for _ in range(5):
         for key in "9999":
             click_item(kiosk.window, f"pinKey-{key}")
@@ -158,4 +158,4 @@ def test_five_wrong_pins_lock_the_pad(make_kiosk, qtbot, tmp_path) -> None:
         click_item(kiosk.window, f"pinKey-{key}")
     click_item(kiosk.window, "pinKey-OK")
     qtbot.wait(100)
-    assert not kiosk.state.adminOpen, "locked: even the right PIN waits"
+    assert not kiosk.backend.admin.isOpen, "locked: even the right PIN waits"

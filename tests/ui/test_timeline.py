@@ -26,18 +26,18 @@ ORDER = [
 
 def open_timeline(kiosk, qtbot):
     click_item(kiosk.window, "entry-timeline")
-    qtbot.waitUntil(lambda: kiosk.state.navigator.currentPanel == "timeline")
+    qtbot.waitUntil(lambda: kiosk.backend.navigator.currentPanel == "timeline")
     settle()
     return find(kiosk.window, "timelinePanel")
 
 
 def open_event(kiosk) -> str:
-    return kiosk.state.openEvent.get("eventId", "")
+    return kiosk.backend.timeline.openEvent.selected().get("eventId", "")
 
 
 def rail_point(kiosk, year: int) -> QPoint:
     rail = find(kiosk.window, "yearRail")
-    years = kiosk.state.events.years
+    years = kiosk.backend.timeline.events.years
     step = rail.width() / len(years)
     x = (year - years[0]["year"] + 0.5) * step
     return rail.mapToScene(QPointF(x, rail.height() / 2)).toPoint()
@@ -132,7 +132,7 @@ def test_swipes_move_one_event_and_swipe_down_closes(make_kiosk, qtbot) -> None:
     kiosk = make_kiosk()
     window = kiosk.window
     open_timeline(kiosk, qtbot)
-    kiosk.state.navigator.openDetail("expansion")
+    kiosk.backend.navigator.openDetail("expansion")
     settle()
     middle = center(find(window, "eventDetailCard"))
     mouse_drag(window, middle, middle - QPoint(500, 0))
@@ -171,31 +171,31 @@ def test_detail_closes_by_button_and_by_a_tap_outside(make_kiosk, qtbot) -> None
     kiosk = make_kiosk(PORTRAIT)
     window = kiosk.window
     open_timeline(kiosk, qtbot)
-    kiosk.state.navigator.openDetail("founded")
+    kiosk.backend.navigator.openDetail("founded")
     click_item(window, "closeEventButton")
     qtbot.waitUntil(lambda: open_event(kiosk) == "")
-    kiosk.state.navigator.openDetail("founded")
+    kiosk.backend.navigator.openDetail("founded")
     settle()
     card = find(window, "eventDetailCard")
     below = card.mapToScene(QPointF(card.width() / 2, card.height() + 10)).toPoint()
     click(window, below)
     qtbot.waitUntil(lambda: open_event(kiosk) == "")
-    assert kiosk.state.navigator.currentPanel == "timeline"
+    assert kiosk.backend.navigator.currentPanel == "timeline"
 
 
 def test_back_closes_the_detail_before_leaving_the_panel(make_kiosk, qtbot) -> None:
     kiosk = make_kiosk()
     open_timeline(kiosk, qtbot)
-    kiosk.state.navigator.openDetail("founded")
+    kiosk.backend.navigator.openDetail("founded")
     click_item(kiosk.window, "backButton")
     qtbot.waitUntil(lambda: open_event(kiosk) == "")
-    assert kiosk.state.navigator.currentPanel == "timeline"
+    assert kiosk.backend.navigator.currentPanel == "timeline"
 
 
 def test_language_follows_into_an_open_detail(make_kiosk, qtbot) -> None:
     kiosk = make_kiosk()
     open_timeline(kiosk, qtbot)
-    kiosk.state.navigator.openDetail("founded")
+    kiosk.backend.navigator.openDetail("founded")
     click_item(kiosk.window, "languageButton")
     title = find(kiosk.window, "eventDetailTitle")
     qtbot.waitUntil(lambda: title.property("text") == "The zone is founded")
@@ -204,7 +204,7 @@ def test_language_follows_into_an_open_detail(make_kiosk, qtbot) -> None:
 
 def test_deep_link_starts_on_the_event(make_kiosk) -> None:
     kiosk = make_kiosk(open_link="timeline/thirty-second-year")
-    assert kiosk.state.navigator.currentPanel == "timeline"
+    assert kiosk.backend.navigator.currentPanel == "timeline"
     assert open_event(kiosk) == "thirty-second-year"
 
 
@@ -213,7 +213,7 @@ def test_a_broken_image_falls_back_to_a_typographic_card(make_kiosk, qtbot, tmp_
     kiosk = make_kiosk(content=content)
     (content.parent / "assets" / "illustrations" / "reform.svg").write_text("garbage")
     open_timeline(kiosk, qtbot)
-    kiosk.state.navigator.openDetail("institutional-reform")
+    kiosk.backend.navigator.openDetail("institutional-reform")
     settle()
     qtbot.wait(300)
     image = find(kiosk.window, "eventDetailImage")
@@ -232,7 +232,7 @@ def test_a_long_body_scrolls_inside_the_card(make_kiosk, qtbot, tmp_path) -> Non
     content.write_text(text, encoding="utf-8")
     kiosk = make_kiosk(content=content)
     open_timeline(kiosk, qtbot)
-    kiosk.state.navigator.openDetail("early-days")
+    kiosk.backend.navigator.openDetail("early-days")
     settle()
     body = find(kiosk.window, "eventDetailBody")
     card = find(kiosk.window, "eventDetailCard")

@@ -12,10 +12,10 @@ def test_a_recorded_session_shows_in_kiosk_stats(make_kiosk, qtbot, tmp_path, ca
     state = tmp_path / "usage-state"
     kiosk = make_kiosk(state_dir=state)
     click_item(kiosk.window, "entry-timeline")
-    qtbot.waitUntil(lambda: kiosk.state.navigator.currentPanel == "timeline")
+    qtbot.waitUntil(lambda: kiosk.backend.navigator.currentPanel == "timeline")
     settle()
     click_item(kiosk.window, "card-founded")
-    qtbot.waitUntil(lambda: kiosk.state.openEvent.get("eventId") == "founded")
+    qtbot.waitUntil(lambda: kiosk.backend.timeline.openEvent.selected().get("eventId") == "founded")
     click_item(kiosk.window, "homeButton")
     kiosk.idle.go_idle_now()
     summary = report(state)
@@ -26,7 +26,8 @@ def test_a_recorded_session_shows_in_kiosk_stats(make_kiosk, qtbot, tmp_path, ca
     out = capsys.readouterr().out
     assert "sessions: 1" in out and "founded" in out
     assert (tmp_path / "s.csv").read_text().startswith("session,started,seconds")
-    assert kiosk.state.usageToday().startswith("今天 1 位访客")
+    kiosk.backend.admin.open()  # read when the staff page opens
+    assert kiosk.backend.admin.usageToday.startswith("今天 1 位访客")
 
 
 def test_a_crash_loses_at_most_the_session_in_flight(tmp_path) -> None:

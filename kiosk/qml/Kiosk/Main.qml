@@ -13,7 +13,7 @@ ApplicationWindow {
     // mode, a plain window for a preview.
     flags: kioskMode ? (Qt.Window | Qt.FramelessWindowHint) : Qt.Window
     color: Theme.background
-    title: Kiosk.info.title ?? "Kiosk"
+    title: Site.title
     font.family: Theme.fontFamily
 
     // Home is drawn first, so a visitor sees the screen sooner. The rest is loaded by URL (a
@@ -22,7 +22,7 @@ ApplicationWindow {
     // the error and staff screens when they are needed.
     property bool firstFrameShown: false
     // After a start from the start view, the panels also wait for content.yaml's validation.
-    readonly property bool startFinished: firstFrameShown && !Kiosk.loading
+    readonly property bool startFinished: firstFrameShown && !Site.loading
     readonly property bool panelsLoaded: panels.status === Loader.Ready
                                          && attract.status === Loader.Ready
 
@@ -30,12 +30,12 @@ ApplicationWindow {
     // the pointer handlers of every item under the point, also beneath an item that took it,
     // and a TapHandler there taps on the release (a mouse click on 继续浏览 opened the Home entry
     // beneath it). A disabled item and its handlers get nothing, by mouse or by touch.
-    readonly property bool staffOpen: Kiosk.pinPadOpen || Kiosk.adminOpen
-    readonly property bool attractShown: attract.item?.visible ?? false
-    readonly property bool visitorsBlocked: staffOpen || attractShown || (idlePrompt.item?.visible ?? false)
+    readonly property bool staffOpen: StaffPin.padOpen || Admin.isOpen
+    readonly property bool attractShown: (attract.item as Item)?.visible ?? false
+    readonly property bool visitorsBlocked: staffOpen || attractShown || ((idlePrompt.item as Item)?.visible ?? false)
 
     // In kiosk mode only staff can close the window (admin overlay → exit).
-    onClosing: close => close.accepted = !kioskMode || Kiosk.exitAllowed
+    onClosing: close => close.accepted = !kioskMode || Admin.exitAllowed
 
     Connections {
         target: window
@@ -75,27 +75,27 @@ ApplicationWindow {
             objectName: "screenArea"
             anchors.left: parent.left
             anchors.right: parent.right
-            anchors.top: Kiosk.accessible ? parent.top : navBar.bottom
-            anchors.bottom: Kiosk.accessible ? navBar.top : banners.top
-            visible: Kiosk.hasContent
+            anchors.top: Session.accessible ? parent.top : navBar.bottom
+            anchors.bottom: Session.accessible ? navBar.top : banners.top
+            visible: Site.hasContent
             enabled: !window.visitorsBlocked
 
             HomeScreen {
                 anchors.fill: parent
-                visible: Kiosk.navigator.currentPanel === "home"
+                visible: Navigator.currentPanel === "home"
             }
             Loader {
                 id: panels
                 anchors.fill: parent
                 active: window.startFinished
                 source: "components/PanelsView.qml"
-                visible: Kiosk.navigator.currentPanel !== "home"
+                visible: Navigator.currentPanel !== "home"
             }
         }
 
         Loader {
             anchors.fill: parent
-            active: !Kiosk.hasContent
+            active: !Site.hasContent
             enabled: !window.visitorsBlocked
             source: "components/ContentErrorScreen.qml"
         }
@@ -103,11 +103,11 @@ ApplicationWindow {
         NavBar {
             id: navBar
             objectName: "navBar"
-            visible: Kiosk.hasContent
+            visible: Site.hasContent
             enabled: !window.visitorsBlocked
             anchors.left: parent.left
             anchors.right: parent.right
-            y: Kiosk.accessible ? banners.y - height : 0
+            y: Session.accessible ? banners.y - height : 0
         }
 
         Column {
@@ -119,11 +119,11 @@ ApplicationWindow {
 
             WarningBanner {
                 width: parent.width
-                text: Kiosk.fontWarning
+                text: Site.fontWarning
             }
             WarningBanner {
                 width: parent.width
-                text: Kiosk.fromSnapshot ? (Kiosk.ui.snapshotNote ?? "") : ""
+                text: Admin.fromSnapshot ? Texts.t.snapshotNote : ""
             }
         }
 
@@ -151,14 +151,14 @@ ApplicationWindow {
 
         Loader {
             anchors.fill: parent
-            active: Kiosk.pinPadOpen
-            enabled: !Kiosk.adminOpen
+            active: StaffPin.padOpen
+            enabled: !Admin.isOpen
             source: "admin/PinPad.qml"
         }
 
         Loader {
             anchors.fill: parent
-            active: Kiosk.adminOpen
+            active: Admin.isOpen
             source: "admin/AdminOverlay.qml"
         }
     }

@@ -4,7 +4,7 @@ import KioskBackend
 
 // Design tokens only: colours, spacing, sizes, fonts, durations. Nothing else lives here.
 QtObject {
-    readonly property real fontScale: Kiosk.accessible ? 1.3 : 1.0
+    readonly property real fontScale: Session.accessible ? 1.3 : 1.0
 
     // colours (text colours meet 4.5:1 on the background they are used on)
     readonly property color background: "#0B2540"
@@ -99,7 +99,7 @@ QtObject {
     readonly property real shapeOpacity: 0.82
 
     // fonts (pixel sizes at 1080p; body text never below 28)
-    readonly property string fontFamily: Kiosk.fontFamily
+    readonly property string fontFamily: Site.fontFamily
     readonly property int fontDisplay: Math.round(88 * fontScale)
     readonly property int fontTitle: Math.round(56 * fontScale)
     readonly property int fontHeading: Math.round(40 * fontScale)
@@ -115,5 +115,4 @@ QtObject {
     readonly property int dismissFade: 400
     readonly property int promptPulse: 1400
     readonly property int attractImageWidth: 900
-    readonly property int promptSeconds: 10
 }

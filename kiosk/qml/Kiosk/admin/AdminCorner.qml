@@ -11,6 +11,6 @@ Item {
 
     TapHandler {
         longPressThreshold: Theme.adminHoldSeconds
-        onLongPressed: Kiosk.requestAdmin()
+        onLongPressed: StaffPin.request()
     }
 }

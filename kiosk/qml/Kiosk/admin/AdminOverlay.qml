@@ -40,23 +40,23 @@ Rectangle {
 
                 KioskText {
                     width: parent.width
-                    text: Kiosk.ui.adminTitle ?? ""
+                    text: Texts.t.adminTitle
                     font.pixelSize: Theme.fontTitle
                     font.bold: true
                 }
                 WarningBanner {
                     objectName: "noPinBanner"
                     width: parent.width
-                    text: Kiosk.pinRequired ? "" : (Kiosk.ui.noPinBanner ?? "")
+                    text: StaffPin.required ? "" : Texts.t.noPinBanner
                 }
                 KioskText {
                     objectName: "adminStatus"
                     width: parent.width
-                    text: (Kiosk.ui.version ?? "") + " " + Kiosk.version + "\n" + (Kiosk.ui.contentStatus ?? "") + "\n" + Kiosk.statusText + "\n" + (Kiosk.ui.uptime ?? "") + " " + Kiosk.uptime() + "\n" + Kiosk.usageToday()
+                    text: Texts.t.version + " " + Admin.version + "\n" + Texts.t.contentStatus + "\n" + Admin.statusText + "\n" + Texts.t.uptime + " " + Admin.uptime + "\n" + Admin.usageToday
                     color: Theme.textMuted
                 }
                 Repeater {
-                    model: Kiosk.issues
+                    model: Admin.issues
 
                     KioskText {
                         required property string modelData
@@ -87,34 +87,34 @@ Rectangle {
             TouchButton {
                 objectName: "reloadButton"
                 icon: "fa5s.sync"
-                text: Kiosk.ui.reload ?? ""
-                onClicked: Kiosk.reloadContent()
+                text: Texts.t.reload
+                onClicked: Admin.reloadContent()
             }
             TouchButton {
                 objectName: "touchTestButton"
                 icon: "fa5s.th"
-                text: Kiosk.ui.touchTest ?? ""
+                text: Texts.t.touchTest
                 highlighted: touchTest.visible
                 onClicked: touchTest.visible = !touchTest.visible
             }
             TouchButton {
                 objectName: "restartButton"
                 icon: "fa5s.redo"
-                text: Kiosk.ui.restart ?? ""
-                onClicked: Kiosk.restartKiosk()
+                text: Texts.t.restart
+                onClicked: Admin.restartKiosk()
             }
             TouchButton {
                 objectName: "exitButton"
                 icon: "fa5s.sign-out-alt"
-                text: Kiosk.ui.exitKiosk ?? ""
-                onClicked: Kiosk.exitKiosk()
+                text: Texts.t.exitKiosk
+                onClicked: Admin.exitKiosk()
             }
             TouchButton {
                 objectName: "closeAdminButton"
                 icon: "fa5s.times"
-                text: Kiosk.ui.close ?? ""
+                text: Texts.t.close
                 highlighted: true
-                onClicked: Kiosk.closeAdmin()
+                onClicked: Admin.close()
             }
         }
     }

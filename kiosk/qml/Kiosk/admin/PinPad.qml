@@ -4,19 +4,19 @@ import KioskBackend
 import Kiosk
 
 // The staff PIN pad: large keys, the digits hidden, a clear word on a wrong PIN or a lock.
-// Three modes (Kiosk.pinPadMode): "enter" the PIN; "create" the first one, typed twice; and
+// Three modes (StaffPin.mode): "enter" the PIN; "create" the first one, typed twice; and
 // "broken", where the PIN file cannot be trusted and the pad only says how to recover.
 Rectangle {
     id: root
     objectName: "pinPad"
 
-    readonly property string mode: Kiosk.pinPadMode
+    readonly property string mode: StaffPin.mode
     property string entered: ""
     property string firstEntry: ""
     property string message: ""
-    readonly property string title: mode === "broken" ? (Kiosk.ui.pinBrokenTitle ?? "")
-        : mode === "create" ? (firstEntry === "" ? (Kiosk.ui.createPin ?? "") : (Kiosk.ui.confirmPin ?? ""))
-        : (Kiosk.ui.enterPin ?? "")
+    readonly property string title: mode === "broken" ? Texts.t.pinBrokenTitle
+        : mode === "create" ? (firstEntry === "" ? Texts.t.createPin : Texts.t.confirmPin)
+        : Texts.t.enterPin
 
     function press(key: string) {
         if (key === "⌫") {
@@ -35,29 +35,29 @@ Rectangle {
     }
 
     function enter(pin: string) {
-        const result = Kiosk.submitPin(pin);
+        const result = StaffPin.submit(pin);
         if (result === "wrong")
-            message = Kiosk.ui.wrongPin ?? "";
+            message = Texts.t.wrongPin;
         else if (result === "locked")
-            message = (Kiosk.ui.pinLocked ?? "").replace("%1", Math.ceil(Kiosk.pinLockedSeconds() / 60));
+            message = Texts.fill(Texts.t.pinLocked, { minutes: Math.ceil(StaffPin.lockedSeconds() / 60) });
     }
 
     function create(pin: string) {
         if (pin.length < 4) {
-            message = Kiosk.ui.pinInvalid ?? "";
+            message = Texts.t.pinInvalid;
         } else if (firstEntry === "") {
             firstEntry = pin;
             message = "";
         } else if (pin !== firstEntry) {
             firstEntry = "";
-            message = Kiosk.ui.pinMismatch ?? "";
+            message = Texts.t.pinMismatch;
         } else {
             firstEntry = "";
-            const result = Kiosk.createPin(pin);
+            const result = StaffPin.createFirst(pin);
             if (result === "invalid")
-                message = Kiosk.ui.pinInvalid ?? "";
+                message = Texts.t.pinInvalid;
             else if (result === "failed")
-                message = Kiosk.ui.pinSaveFailed ?? "";
+                message = Texts.t.pinSaveFailed;
         }
     }
 
@@ -98,7 +98,7 @@ Rectangle {
                 objectName: "pinBroken"
                 visible: root.mode === "broken"
                 width: card.contentWidth
-                text: Kiosk.ui.pinBroken ?? ""
+                text: Texts.t.pinBroken
             }
             KioskText {
                 objectName: "pinDots"
@@ -140,8 +140,8 @@ Rectangle {
             TouchButton {
                 objectName: "pinCancel"
                 anchors.horizontalCenter: parent.horizontalCenter
-                text: Kiosk.ui.cancel ?? ""
-                onClicked: Kiosk.closePinPad()
+                text: Texts.t.cancel
+                onClicked: StaffPin.close()
             }
         }
     }

@@ -9,20 +9,20 @@ Rectangle {
     id: root
     objectName: "attractScreen"
 
-    readonly property var slides: Kiosk.attractSlides
+    readonly property var slides: Attract.slides
     property int current: 0
 
     // No attract loop over the content error screen.
-    property bool active: Kiosk.hasContent
+    property bool active: Site.hasContent
 
-    readonly property bool showing: Kiosk.idleState === "attract"
+    readonly property bool showing: Session.idleState === Session.Idle.Attract
 
     // Stays until the waking finger lifts and while it fades out, so that this touch (or the
     // second tap of a double tap) opens nothing underneath.
     visible: active && (showing || blocker.pressed || opacity > 0)
     opacity: showing ? 1 : 0
     Behavior on opacity {
-        enabled: !Kiosk.instant
+        enabled: !Session.instant
         NumberAnimation { duration: Theme.dismissFade }
     }
     gradient: Gradient {
@@ -39,7 +39,7 @@ Rectangle {
 
     Timer {
         running: root.visible && root.slides.length > 1
-        interval: Kiosk.attractInterval
+        interval: Attract.interval
         repeat: true
         onTriggered: root.current = (root.current + 1) % root.slides.length
     }
@@ -77,7 +77,7 @@ Rectangle {
         }
 
         Repeater {
-            model: Kiosk.attractPrompts
+            model: Attract.prompts
 
             KioskText {
                 required property string modelData

@@ -7,19 +7,19 @@ Item {
     id: root
     objectName: "idlePrompt"
 
-    property int secondsLeft: Theme.promptSeconds
+    property int secondsLeft: Session.promptSeconds
 
-    readonly property bool showing: Kiosk.idleState === "prompt"
+    readonly property bool showing: Session.idleState === Session.Idle.Prompt
 
     // Stays until the finger that ended it lifts and while it fades out, so that this touch
     // (or the second tap of a double tap) lands on nothing underneath.
     visible: showing || blocker.pressed || opacity > 0
     opacity: showing ? 1 : 0
     Behavior on opacity {
-        enabled: !Kiosk.instant
+        enabled: !Session.instant
         NumberAnimation { duration: Theme.dismissFade }
     }
-    onVisibleChanged: secondsLeft = Theme.promptSeconds
+    onVisibleChanged: secondsLeft = Session.promptSeconds
 
     Rectangle {
         anchors.fill: parent
@@ -53,7 +53,7 @@ Item {
             KioskText {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
-                text: Kiosk.ui.stillThere ?? ""
+                text: Texts.t.stillThere
                 color: Theme.cardText
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
@@ -62,7 +62,7 @@ Item {
                 objectName: "idleCountdown"
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
-                text: (Kiosk.ui.resetIn ?? "").replace("%1", root.secondsLeft)
+                text: Texts.fill(Texts.t.resetIn, { seconds: root.secondsLeft })
                 color: Theme.cardMuted
             }
             TouchButton {
@@ -70,7 +70,7 @@ Item {
                 objectName: "stayButton"
                 highlighted: true
                 icon: "fa5s.hand-pointer"
-                text: Kiosk.ui.keepBrowsing ?? ""
+                text: Texts.t.keepBrowsing
             }
         }
     }

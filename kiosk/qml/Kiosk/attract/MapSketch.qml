@@ -7,8 +7,8 @@ import Kiosk
 Item {
     id: root
 
-    readonly property real mapWidth: Kiosk.info.mapWidth ?? 1
-    readonly property real mapHeight: Kiosk.info.mapHeight ?? 1
+    readonly property real mapWidth: ParkMap.mapWidth
+    readonly property real mapHeight: ParkMap.mapHeight
     readonly property real fit: Math.min(width / mapWidth, height / mapHeight)
 
     Item {
@@ -20,11 +20,11 @@ Item {
         transformOrigin: Item.TopLeft
 
         ParkShape {
-            points: Kiosk.info.zoneOutline ?? []
+            points: ParkMap.zoneOutline
             fillColour: Theme.mapLand
         }
         Repeater {
-            model: Kiosk.parks
+            model: ParkMap.parks
 
             ParkShape {
                 required property var polygon

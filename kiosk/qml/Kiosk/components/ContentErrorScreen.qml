@@ -25,14 +25,14 @@ Rectangle {
         KioskText {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
-            text: Kiosk.ui.contentUnavailable ?? ""
+            text: Texts.t.contentUnavailable
             font.pixelSize: Theme.fontTitle
             font.bold: true
         }
         KioskText {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
-            text: Kiosk.ui.contentUnavailableHint ?? ""
+            text: Texts.t.contentUnavailableHint
             color: Theme.textMuted
         }
     }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import KioskBackend
 import Kiosk
@@ -7,7 +8,7 @@ import Kiosk
 Rectangle {
     id: root
 
-    readonly property bool atHome: Kiosk.navigator.currentPanel === "home"
+    readonly property bool atHome: Navigator.currentPanel === "home"
     readonly property bool compact: width < 1500
     readonly property bool twoRows: compact && !atHome
 
@@ -32,14 +33,14 @@ Rectangle {
             TouchButton {
                 objectName: "homeButton"
                 icon: "fa5s.home"
-                text: Kiosk.ui.home ?? ""
-                onClicked: Kiosk.navigator.goHome()
+                text: Texts.t.home
+                onClicked: Navigator.goHome()
             }
             TouchButton {
                 objectName: "backButton"
                 icon: "fa5s.arrow-left"
-                text: Kiosk.ui.back ?? ""
-                onClicked: Kiosk.navigator.back()
+                text: Texts.t.back
+                onClicked: Navigator.back()
             }
         }
 
@@ -50,7 +51,7 @@ Rectangle {
             anchors.rightMargin: Theme.spacingM
             anchors.verticalCenter: parent.verticalCenter
             visible: root.atHome
-            text: Kiosk.info.organisation ?? ""
+            text: Site.organisation
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
             maximumLineCount: 2
@@ -67,15 +68,15 @@ Rectangle {
                 objectName: "accessibleButton"
                 icon: "fa5s.wheelchair"
                 iconOnly: root.compact
-                text: Kiosk.ui.accessible ?? ""
-                highlighted: Kiosk.accessible
-                onClicked: Kiosk.toggleAccessible()
+                text: Texts.t.accessible
+                highlighted: Session.accessible
+                onClicked: Session.toggleAccessible()
             }
             TouchButton {
                 objectName: "languageButton"
                 icon: "fa5s.globe"
-                text: Kiosk.ui.language ?? ""
-                onClicked: Kiosk.toggleLanguage()
+                text: Texts.languageName(Session.followingLanguage)
+                onClicked: Session.switchLanguage()
             }
         }
     }
@@ -89,15 +90,17 @@ Rectangle {
         visible: !root.atHome
 
         Repeater {
-            model: Kiosk.navigator.panels
+            id: tabButtons
+            model: Navigator.panels
 
             TouchButton {
-                required property string modelData
-                width: (tabs.width - 2 * tabs.spacing) / 3
-                objectName: "tab-" + modelData
-                text: Kiosk.ui[modelData] ?? ""
-                highlighted: Kiosk.navigator.currentPanel === modelData
-                onClicked: Kiosk.navigator.open(modelData)
+                required property var modelData
+                readonly property string panelId: modelData.id
+                width: (tabs.width - (tabButtons.count - 1) * tabs.spacing) / tabButtons.count
+                objectName: "tab-" + panelId
+                text: Texts.t[panelId]
+                highlighted: Navigator.currentPanel === panelId
+                onClicked: Navigator.open(panelId)
             }
         }
     }

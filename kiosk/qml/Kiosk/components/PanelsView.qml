@@ -1,22 +1,21 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import KioskBackend
 import Kiosk
 
-// The three panels side by side: swipe (touch or mouse drag) or use the tabs to move between them.
+// The panels side by side, one per row of the panel table (Navigator.panels): swipe (touch or
+// mouse drag) or use the tabs to move between them.
 SwipeView {
     id: root
     objectName: "panelsView"
 
     // Coming from Home, a panel appears at once instead of sliding past the others.
     property bool comingFromHome: true
+    readonly property ListView strip: contentItem as ListView
 
     clip: true
     interactive: true
-    onVisibleChanged: {
-        if (!visible)
-            mapPanel.layered = false;
-    }
 
     // The highlight's default resize animation keeps the view repainting for seconds after start.
     Binding {
@@ -31,21 +30,21 @@ SwipeView {
         target: root.contentItem
         function onMovementEnded() {
             // A slide still running when Home was tapped must not bring its panel back.
-            if (Kiosk.navigator.panelIndex >= 0)
-                Kiosk.navigator.openIndex(root.currentIndex);
+            if (Navigator.panelIndex >= 0)
+                Navigator.openIndex(root.currentIndex);
         }
     }
 
     function showNavigatorPanel() {
-        const index = Kiosk.navigator.panelIndex;
+        const index = Navigator.panelIndex;
         if (index < 0) {
             comingFromHome = true;
-            contentItem.cancelFlick();
+            strip.cancelFlick();
             return;
         }
         setCurrentIndex(index);
         if (comingFromHome)
-            contentItem.positionViewAtIndex(index, ListView.Beginning);
+            strip.positionViewAtIndex(index, ListView.Beginning);
         comingFromHome = false;
     }
 
@@ -53,22 +52,38 @@ SwipeView {
     Component.onCompleted: showNavigatorPanel()
 
     Connections {
-        target: Kiosk.navigator
+        target: Navigator
         function onCurrentPanelChanged() {
             root.showNavigatorPanel();
         }
     }
 
-    TimelinePanel {}
-    MapPanel {
-        id: mapPanel
-        readonly property real offset: Math.abs(root.contentItem.contentX - x)
-        onOffsetChanged: {
-            if (offset >= root.width)
-                layered = false;
-            else if (offset > 0)
-                layered = true;
+    Repeater {
+        model: Navigator.panels
+
+        Loader {
+            id: slot
+            required property var modelData
+            source: Qt.resolvedUrl("../" + modelData.qml)
+            // While a slide moves a panel into view it may draw itself into a layer (see
+            // ParkMapView); off screen, or with the panels hidden, it does not.
+            readonly property real offset: Math.abs(root.strip.contentX - x)
+            readonly property Panel panel: item as Panel
+            onOffsetChanged: {
+                if (!panel)
+                    return;
+                if (offset >= root.width || !root.visible)
+                    panel.layered = false;
+                else if (offset > 0)
+                    panel.layered = true;
+            }
+            Connections {
+                target: root
+                function onVisibleChanged() {
+                    if (!root.visible && slot.panel)
+                        slot.panel.layered = false;
+                }
+            }
         }
     }
-    FiguresPanel {}
 }

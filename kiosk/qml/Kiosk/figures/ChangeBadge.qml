@@ -5,9 +5,9 @@ import Kiosk
 Rectangle {
     id: root
 
-    property var figure: ({})
+    property string direction: ""  // "up", "down", "share" or "rate"; "" for no change
+    property string text: ""
     property real maximumWidth: Theme.cardWidth
-    readonly property string direction: figure.changeDirection ?? ""
 
     visible: direction !== ""
     width: row.implicitWidth + 2 * Theme.spacingS
@@ -33,7 +33,7 @@ Rectangle {
         KioskText {
             anchors.verticalCenter: parent.verticalCenter
             width: Math.min(implicitWidth, root.maximumWidth - Theme.fontSmall - Theme.spacingXS - 2 * Theme.spacingS)
-            text: (root.figure.changeLabel ?? "") + " " + (root.figure.changeText ?? "")
+            text: root.text
             font.pixelSize: Theme.fontSmall
             font.bold: true
             maximumLineCount: 2

@@ -8,8 +8,9 @@ import Kiosk
 Column {
     id: root
 
-    property var comparison: ({})
-    readonly property var items: comparison.items ?? []
+    property string title: ""
+    property string unit: ""
+    property var items: []  // {label, value, valueText} each
     readonly property real maximum: Math.max(1, ...items.map(item => item.value))
 
     spacing: Theme.spacingS
@@ -17,7 +18,7 @@ Column {
 
     KioskText {
         width: root.width
-        text: (root.comparison.title ?? "") + (root.comparison.unit ? (Kiosk.ui.chartUnit ?? "").replace("%1", root.comparison.unit) : "")
+        text: root.title + (root.unit ? Texts.fill(Texts.t.chartUnit, { unit: root.unit }) : "")
         color: Theme.cardText
         font.bold: true
     }

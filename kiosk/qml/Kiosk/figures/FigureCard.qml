@@ -2,12 +2,20 @@ import QtQuick
 import KioskBackend
 import Kiosk
 
-// One key figure: the number counts up when its page appears and ends exactly on the value as
-// written; unit, label, year and change around it. Tap for the detail.
-Rectangle {
+// One key figure in its grid cell: the number counts up when its page appears and ends exactly
+// on the value as written; unit, label, year and change around it. Tap for the detail.
+Item {
     id: root
 
-    property var figure: ({})
+    required property string figureId
+    required property string label
+    required property string valueText
+    required property real valueNumber
+    required property int decimals
+    required property string unit
+    required property int year
+    required property string changeDirection
+    required property string changeText
     property int countUpToken: 0
     property real shown: 0
     readonly property bool counting: countUp.running
@@ -16,19 +24,12 @@ Rectangle {
 
     function restart() {
         countUp.stop();
-        if (Kiosk.instant)
+        if (Session.instant)
             return;
         shown = 0;
-        countUp.to = figure.valueNumber ?? 0;
+        countUp.to = valueNumber;
         countUp.start();
     }
-
-    objectName: "figure-" + (figure.figureId ?? "")
-    radius: Theme.radius
-    color: tap.pressed ? Theme.surfaceRaised : Theme.card
-    clip: true
-    Accessible.role: Accessible.Button
-    Accessible.name: (figure.label ?? "") + " " + (figure.valueText ?? "") + (figure.unit ?? "")
 
     onCountUpTokenChanged: restart()
     Component.onCompleted: restart()
@@ -42,67 +43,81 @@ Rectangle {
         easing.type: Easing.OutCubic
     }
 
-    Column {
-        id: column
-        anchors.fill: parent
-        anchors.margins: Theme.spacingL
-        spacing: Theme.spacingS
+    objectName: "figure-" + figureId
 
-        KioskText {
-            width: parent.width
-            text: root.figure.label ?? ""
-            color: Theme.cardText
-            font.bold: true
-            maximumLineCount: 2
-        }
-        Row {
-            width: parent.width
+    Rectangle {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - Theme.spacingM, Theme.figureCardMaxWidth)
+        height: parent.height - Theme.spacingM
+        radius: Theme.radius
+        color: tap.pressed ? Theme.surfaceRaised : Theme.card
+        clip: true
+        Accessible.role: Accessible.Button
+        Accessible.name: root.label + " " + root.valueText + root.unit
+
+        Column {
+            id: column
+            anchors.fill: parent
+            anchors.margins: Theme.spacingL
             spacing: Theme.spacingS
 
             KioskText {
-                id: number
-                objectName: "figureNumber"
-                width: Math.min(implicitWidth, parent.width * 0.72)
-                height: Theme.fontNumber * 1.2
-                // The final frame shows the value as formatted by Python, digit for digit.
-                text: root.counting ? root.shown.toFixed(root.figure.decimals ?? 0) : (root.figure.valueText ?? "")
+                width: parent.width
+                text: root.label
                 color: Theme.cardText
-                font.pixelSize: Theme.fontNumber
                 font.bold: true
-                fontSizeMode: Text.HorizontalFit
-                minimumPixelSize: Theme.figureNumberMin
-                wrapMode: Text.NoWrap
-                elide: Text.ElideNone
-                verticalAlignment: Text.AlignBottom
-            }
-            KioskText {
-                anchors.baseline: number.baseline
-                width: parent.width - number.width - parent.spacing
-                text: root.figure.unit ?? ""
-                color: Theme.cardText
                 maximumLineCount: 2
             }
-        }
-        Flow {
-            width: parent.width
-            spacing: Theme.spacingS
+            Row {
+                width: parent.width
+                spacing: Theme.spacingS
 
-            KioskText {
-                text: String(root.figure.year ?? "")
-                color: Theme.cardMuted
-                font.pixelSize: Theme.fontSmall
-                wrapMode: Text.NoWrap
+                KioskText {
+                    id: number
+                    objectName: "figureNumber"
+                    width: Math.min(implicitWidth, parent.width * 0.72)
+                    height: Theme.fontNumber * 1.2
+                    // The final frame shows the value as formatted by Python, digit for digit.
+                    text: root.counting ? root.shown.toFixed(root.decimals) : root.valueText
+                    color: Theme.cardText
+                    font.pixelSize: Theme.fontNumber
+                    font.bold: true
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: Theme.figureNumberMin
+                    wrapMode: Text.NoWrap
+                    elide: Text.ElideNone
+                    verticalAlignment: Text.AlignBottom
+                }
+                KioskText {
+                    anchors.baseline: number.baseline
+                    width: parent.width - number.width - parent.spacing
+                    text: root.unit
+                    color: Theme.cardText
+                    maximumLineCount: 2
+                }
             }
-            ChangeBadge {
-                objectName: "changeBadge"
-                figure: root.figure
-                maximumWidth: parent.width
+            Flow {
+                width: parent.width
+                spacing: Theme.spacingS
+
+                KioskText {
+                    text: String(root.year)
+                    color: Theme.cardMuted
+                    font.pixelSize: Theme.fontSmall
+                    wrapMode: Text.NoWrap
+                }
+                ChangeBadge {
+                    objectName: "changeBadge"
+                    direction: root.changeDirection
+                    text: root.changeText
+                    maximumWidth: parent.width
+                }
             }
         }
-    }
 
-    VisitorTap {
-        id: tap
-        onActivated: Kiosk.navigator.openDetail(root.figure.figureId)
+        VisitorTap {
+            id: tap
+            onActivated: Navigator.openDetail(root.figureId)
+        }
     }
 }

@@ -9,10 +9,23 @@ Item {
     id: root
     objectName: "figureDetail"
 
-    readonly property var figure: Kiosk.openFigure
-    readonly property bool open: figure.figureId !== undefined
+    required property string figureId
+    required property string groupTitle
+    required property string label
+    required property string valueText
+    required property string unit
+    required property int year
+    required property string changeDirection
+    required property string changeText
+    required property string increaseText
+    required property string note
+    required property string source
+    required property string comparisonTitle
+    required property string comparisonUnit
+    required property var comparisonItems
+    required property bool isOpen
 
-    visible: open
+    visible: isOpen
 
     Rectangle {
         anchors.fill: parent
@@ -22,8 +35,8 @@ Item {
         anchors.fill: parent
         preventStealing: false
         onClicked: mouse => {
-            if (!card.contains(mapToItem(card, mouse.x, mouse.y)) && Kiosk.acceptTap())
-                Kiosk.navigator.closeDetail();
+            if (!card.contains(mapToItem(card, mouse.x, mouse.y)) && Session.acceptTap())
+                Navigator.closeDetail();
         }
     }
 
@@ -45,7 +58,7 @@ Item {
             onActiveTranslationChanged: lastY = activeTranslation.y
             onActiveChanged: {
                 if (!active && lastY > Theme.swipeThreshold)
-                    Kiosk.navigator.closeDetail();
+                    Navigator.closeDetail();
             }
         }
 
@@ -67,13 +80,13 @@ Item {
                 KioskText {
                     objectName: "figureDetailGroup"
                     width: parent.width - closeButton.width
-                    text: (root.figure.groupTitle ?? "") + "  ·  " + (root.figure.year ?? "")
+                    text: root.groupTitle + "  ·  " + root.year
                     color: Theme.cardMuted
                 }
                 KioskText {
                     objectName: "figureDetailLabel"
                     width: parent.width - closeButton.width
-                    text: root.figure.label ?? ""
+                    text: root.label
                     color: Theme.cardText
                     font.pixelSize: Theme.fontTitle
                     font.bold: true
@@ -84,7 +97,7 @@ Item {
                     KioskText {
                         id: number
                         objectName: "figureDetailNumber"
-                        text: root.figure.valueText ?? ""
+                        text: root.valueText
                         color: Theme.cardText
                         font.pixelSize: Theme.fontDisplay
                         font.bold: true
@@ -92,7 +105,7 @@ Item {
                     }
                     KioskText {
                         anchors.baseline: number.baseline
-                        text: root.figure.unit ?? ""
+                        text: root.unit
                         color: Theme.cardText
                         font.pixelSize: Theme.fontHeading
                         wrapMode: Text.NoWrap
@@ -103,12 +116,13 @@ Item {
 
                     ChangeBadge {
                         anchors.verticalCenter: parent.verticalCenter
-                        figure: root.figure
+                        direction: root.changeDirection
+                        text: root.changeText
                     }
                     KioskText {
                         anchors.verticalCenter: parent.verticalCenter
-                        visible: (root.figure.increaseText ?? "") !== ""
-                        text: (Kiosk.ui.increase ?? "").replace("%1", root.figure.increaseText ?? "").replace("%2", root.figure.unit ?? "")
+                        visible: root.increaseText !== ""
+                        text: Texts.fill(Texts.t.increase, { value: root.increaseText, unit: root.unit })
                         color: Theme.cardText
                         font.bold: true
                         wrapMode: Text.NoWrap
@@ -118,19 +132,21 @@ Item {
                     objectName: "figureDetailNote"
                     width: parent.width
                     visible: text !== ""
-                    text: root.figure.note ?? ""
+                    text: root.note
                     color: Theme.cardText
                     elide: Text.ElideNone
                 }
                 ComparisonChart {
                     objectName: "figureDetailChart"
                     width: parent.width
-                    comparison: root.figure.comparison ?? ({})
+                    title: root.comparisonTitle
+                    unit: root.comparisonUnit
+                    items: root.comparisonItems
                 }
                 KioskText {
                     width: parent.width
-                    visible: (root.figure.source ?? "") !== ""
-                    text: (Kiosk.ui.source ?? "") + (root.figure.source ?? "")
+                    visible: root.source !== ""
+                    text: Texts.t.source + root.source
                     color: Theme.cardMuted
                     font.pixelSize: Theme.fontSmall
                 }
@@ -145,8 +161,8 @@ Item {
             anchors.margins: Theme.spacingM
             icon: "fa5s.times"
             iconOnly: true
-            text: Kiosk.ui.close ?? ""
-            onClicked: Kiosk.navigator.closeDetail()
+            text: Texts.t.close
+            onClicked: Navigator.closeDetail()
         }
     }
 }

@@ -4,20 +4,26 @@ import KioskBackend
 import Kiosk
 
 // Key figures: one tab per group; the group's figures as a grid of cards sized to the screen.
-Item {
+Panel {
     id: root
     objectName: "figuresPanel"
 
     readonly property bool portrait: height > width
-    readonly property var figures: Kiosk.figurePages[Kiosk.figureGroupIndex]?.figures ?? []
-    readonly property int columns: Math.max(1, Math.min(portrait ? 2 : 4, figures.length))
-    readonly property bool shown: visible && Kiosk.navigator.currentPanel === "figures"
+    readonly property bool detailOpen: Navigator.currentPanel === "figures" && Navigator.detail !== ""
+    readonly property int columns: Math.max(1, Math.min(portrait ? 2 : 4, grid.count))
+    readonly property bool shown: visible && Navigator.currentPanel === "figures"
     // Bumped whenever a page appears, so its numbers count up again.
     property int countUpToken: 0
     // The tallest card of the page: every cell is that tall, so no card cuts its text.
     property real tallestCard: 0
 
-    onFiguresChanged: tallestCard = 0
+    // Before the new page's cards are made and report their heights.
+    Connections {
+        target: Figures.page
+        function onModelAboutToBeReset() {
+            root.tallestCard = 0;
+        }
+    }
 
     onShownChanged: {
         if (shown)
@@ -25,10 +31,13 @@ Item {
     }
 
     Connections {
-        target: Kiosk
+        target: Navigator
         function onFigureGroupIndexChanged() {
             grid.positionViewAtBeginning();
         }
+    }
+    Connections {
+        target: Session
         function onSessionReset() {
             grid.positionViewAtBeginning();
         }
@@ -39,7 +48,7 @@ Item {
         anchors.left: parent.left
         anchors.top: parent.top
         anchors.margins: Theme.spacingL
-        text: Kiosk.info.figuresTitle ?? ""
+        text: Figures.title
         font.pixelSize: Theme.fontTitle
         font.bold: true
         wrapMode: Text.NoWrap
@@ -47,7 +56,7 @@ Item {
 
     Flow {
         id: groupTabs
-        enabled: !detail.open
+        enabled: !root.detailOpen
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: heading.bottom
@@ -55,7 +64,7 @@ Item {
         spacing: Theme.spacingS
 
         Repeater {
-            model: Kiosk.figureGroups
+            model: Figures.groups
 
             TouchButton {
                 required property int index
@@ -63,8 +72,8 @@ Item {
                 required property string title
                 objectName: "group-" + groupId
                 text: title
-                highlighted: Kiosk.figureGroupIndex === index
-                onClicked: Kiosk.figureGroupIndex = index
+                highlighted: Navigator.figureGroupIndex === index
+                onClicked: Navigator.figureGroupIndex = index
             }
         }
     }
@@ -72,7 +81,7 @@ Item {
     GridView {
         id: grid
         objectName: "figureGrid"
-        enabled: !detail.open
+        enabled: !root.detailOpen
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: groupTabs.bottom
@@ -83,28 +92,23 @@ Item {
         flickableDirection: Flickable.VerticalFlick
         cellWidth: width / root.columns
         cellHeight: Math.max(Theme.figureCardHeight, root.tallestCard) + Theme.spacingM
-        model: root.figures
+        model: Figures.page
 
-        delegate: Item {
-            id: cell
-            required property var modelData
+        delegate: FigureCard {
             width: grid.cellWidth
             height: grid.cellHeight
-
-            FigureCard {
-                anchors.centerIn: parent
-                width: Math.min(parent.width - Theme.spacingM, Theme.figureCardMaxWidth)
-                height: parent.height - Theme.spacingM
-                figure: cell.modelData
-                countUpToken: root.countUpToken
-                onNeededHeightChanged: root.tallestCard = Math.max(root.tallestCard, neededHeight)
-            }
+            countUpToken: root.countUpToken
+            onNeededHeightChanged: root.tallestCard = Math.max(root.tallestCard, neededHeight)
         }
     }
 
     // Over the tabs and the grid, which are disabled while it is open (see Main.qml).
-    FigureDetail {
-        id: detail
-        anchors.fill: parent
+    Repeater {
+        model: Figures.openFigure
+
+        FigureDetail {
+            width: root.width
+            height: root.height
+        }
     }
 }

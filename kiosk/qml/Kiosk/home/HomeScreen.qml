@@ -1,18 +1,15 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import KioskBackend
 import Kiosk
 
-// Home: the zone's name and three large entries. In accessible mode the entries sit low.
+// Home: the zone's name and a large entry per panel. In accessible mode the entries sit low.
 Item {
     id: root
     objectName: "homeScreen"
 
     readonly property bool portrait: height > width
-    readonly property var entries: [
-        { panel: "timeline", icon: "fa5s.stream", tint: Theme.timelineTint, hint: Kiosk.info.timelineHint ?? "" },
-        { panel: "map", icon: "fa5s.map-marked-alt", tint: Theme.mapTint, hint: Kiosk.info.mapHint ?? "" },
-        { panel: "figures", icon: "fa5s.chart-bar", tint: Theme.figuresTint, hint: Kiosk.info.figuresHint ?? "" }
-    ]
+    readonly property int count: Navigator.panels.length
 
     Rectangle {
         anchors.fill: parent
@@ -34,7 +31,7 @@ Item {
             objectName: "homeTitle"
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
-            text: Kiosk.info.title ?? ""
+            text: Site.title
             font.pixelSize: Theme.fontDisplay
             font.bold: true
             maximumLineCount: 2
@@ -49,7 +46,7 @@ Item {
         KioskText {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
-            text: Kiosk.info.subtitle ?? ""
+            text: Site.subtitle
             color: Theme.textMuted
             font.pixelSize: Theme.fontHeading
             maximumLineCount: 3
@@ -61,26 +58,27 @@ Item {
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Theme.spacingXL
-        columns: root.portrait ? 1 : 3
+        columns: root.portrait ? 1 : root.count
         spacing: Theme.spacingL
 
-        readonly property real available: Kiosk.accessible ? root.height * 0.55 - 2 * Theme.spacingXL : root.height - heading.y - heading.height - 2 * Theme.spacingXL
-        readonly property real cellWidth: root.portrait ? root.width - 2 * Theme.spacingXL : (root.width - 2 * Theme.spacingXL - 2 * spacing) / 3
-        readonly property real cellHeight: root.portrait ? Math.min(Theme.homeEntryMaxHeight, (available - 2 * spacing) / 3) : Math.min(Theme.homeEntryMaxHeight, available)
+        readonly property real available: Session.accessible ? root.height * 0.55 - 2 * Theme.spacingXL : root.height - heading.y - heading.height - 2 * Theme.spacingXL
+        readonly property real cellWidth: root.portrait ? root.width - 2 * Theme.spacingXL : (root.width - 2 * Theme.spacingXL - (root.count - 1) * spacing) / root.count
+        readonly property real cellHeight: root.portrait ? Math.min(Theme.homeEntryMaxHeight, (available - (root.count - 1) * spacing) / root.count) : Math.min(Theme.homeEntryMaxHeight, available)
 
         Repeater {
-            model: root.entries
+            model: Navigator.panels
 
             HomeEntry {
                 required property var modelData
-                objectName: "entry-" + modelData.panel
+                readonly property string panelId: modelData.id
+                objectName: "entry-" + panelId
                 width: entryGrid.cellWidth
                 height: entryGrid.cellHeight
-                label: Kiosk.ui[modelData.panel] ?? ""
-                hint: modelData.hint
+                label: Texts.t[panelId]
+                hint: Site.panelHints[panelId]
                 icon: modelData.icon
-                tint: modelData.tint
-                onActivated: Kiosk.navigator.open(modelData.panel)
+                tint: Theme[modelData.tint]
+                onActivated: Navigator.open(panelId)
             }
         }
     }

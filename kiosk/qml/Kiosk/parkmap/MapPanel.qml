@@ -1,20 +1,18 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import KioskBackend
 import Kiosk
 
 // 一区五园: the map, the list of parks beside it (below it in portrait) or the selected park's
 // card, the total area, the schematic badge, a reset button and a year slider.
-Item {
+Panel {
     id: root
     objectName: "mapPanel"
 
     readonly property bool portrait: height > width
-    // Set by PanelsView around slides (see ParkMapView's layer).
-    property bool layered: false
-    readonly property string selectedParkId: (Kiosk.openPark.parkId ?? "")
-    readonly property int firstYear: Kiosk.info.mapFirstYear ?? 0
-    readonly property int lastYear: Kiosk.info.mapLastYear ?? 0
-    readonly property int year: yearSlider.value >= lastYear ? 0 : yearSlider.value
+    readonly property string selectedParkId: Navigator.currentPanel === "map" ? Navigator.detail : ""
+    readonly property int firstYear: ParkMap.firstYear
+    readonly property int lastYear: ParkMap.lastYear
 
     function reset() {
         map.resetView(false);
@@ -22,7 +20,7 @@ Item {
     }
 
     Connections {
-        target: Kiosk
+        target: Session
         function onSessionReset() {
             root.reset();
         }
@@ -37,7 +35,7 @@ Item {
         spacing: Theme.spacingL
 
         KioskText {
-            text: Kiosk.info.mapTitle ?? ""
+            text: ParkMap.title
             font.pixelSize: Theme.fontTitle
             font.bold: true
             wrapMode: Text.NoWrap
@@ -52,7 +50,7 @@ Item {
             KioskText {
                 id: areaText
                 anchors.centerIn: parent
-                text: (Kiosk.ui.totalArea ?? "") + " " + (Kiosk.info.totalArea ?? "") + " " + (Kiosk.ui.areaUnit ?? "")
+                text: Texts.fill(Texts.t.totalAreaBadge, { area: ParkMap.totalAreaText })
                 color: Theme.accentText
                 font.bold: true
                 wrapMode: Text.NoWrap
@@ -80,13 +78,13 @@ Item {
             anchors.bottom: controls.top
             anchors.margins: Theme.spacingS
             selectedParkId: root.selectedParkId
-            year: root.year
-            onParkTapped: parkId => parkId === "" ? Kiosk.navigator.closeDetail() : Kiosk.navigator.openDetail(parkId)
+            year: ParkMap.year
+            onParkTapped: parkId => parkId === "" ? Navigator.closeDetail() : Navigator.openDetail(parkId)
         }
 
         Rectangle {
             objectName: "schematicBadge"
-            visible: Kiosk.info.schematic ?? false
+            visible: ParkMap.schematic
             anchors.left: parent.left
             anchors.top: parent.top
             anchors.margins: Theme.spacingM
@@ -98,7 +96,7 @@ Item {
             KioskText {
                 id: badgeText
                 anchors.centerIn: parent
-                text: Kiosk.ui.schematic ?? ""
+                text: Texts.t.schematic
                 color: Theme.cardText
                 font.pixelSize: Theme.fontSmall
                 font.bold: true
@@ -113,7 +111,7 @@ Item {
             anchors.margins: Theme.spacingS
             icon: "fa5s.compress-arrows-alt"
             iconOnly: true
-            text: Kiosk.ui.resetView ?? ""
+            text: Texts.t.resetView
             visible: map.zoomed
             onClicked: map.resetView(true)
         }
@@ -132,7 +130,7 @@ Item {
                 id: yearLabel
                 objectName: "mapYearLabel"
                 anchors.verticalCenter: parent.verticalCenter
-                text: (Kiosk.ui.yearLabel ?? "").replace("%1", yearSlider.value)
+                text: Texts.fill(Texts.t.yearLabel, { year: yearSlider.value })
                 font.bold: true
                 wrapMode: Text.NoWrap
             }
@@ -142,6 +140,8 @@ Item {
                 from: root.firstYear
                 to: root.lastYear
                 value: root.lastYear
+                // The last year is today's map: every park, the year slider at rest.
+                onValueChanged: ParkMap.year = value >= root.lastYear ? 0 : value
             }
         }
     }
@@ -153,15 +153,18 @@ Item {
         anchors.bottom: parent.bottom
         anchors.margins: Theme.spacingL
         visible: root.selectedParkId === ""
-        year: root.year
+        year: ParkMap.year
     }
 
-    ParkCard {
-        anchors.left: root.portrait ? parent.left : mapFrame.right
-        anchors.right: parent.right
-        anchors.top: root.portrait ? mapFrame.bottom : heading.bottom
-        anchors.bottom: parent.bottom
-        anchors.margins: Theme.spacingL
-        visible: root.selectedParkId !== ""
+    Repeater {
+        model: ParkMap.openPark
+
+        ParkCard {
+            anchors.left: root.portrait ? root.left : mapFrame.right
+            anchors.right: root.right
+            anchors.top: root.portrait ? mapFrame.bottom : heading.bottom
+            anchors.bottom: root.bottom
+            anchors.margins: Theme.spacingL
+        }
     }
 }

@@ -8,7 +8,19 @@ Rectangle {
     id: root
     objectName: "parkCard"
 
-    readonly property var park: Kiosk.openPark
+    required property string parkId
+    required property string name
+    required property string role
+    required property string areaText
+    required property int established
+    required property var industries
+    required property var projects
+    required property string description
+    required property string image
+    required property color colour
+    required property bool isOpen
+
+    visible: isOpen
 
     radius: Theme.radius
     color: Theme.card
@@ -18,7 +30,7 @@ Rectangle {
         id: band
         width: parent.width
         height: Theme.eraBandHeight
-        color: root.park.colour ?? Theme.surface
+        color: root.colour
     }
 
     TouchButton {
@@ -29,9 +41,9 @@ Rectangle {
         anchors.margins: Theme.spacingS
         icon: "fa5s.times"
         iconOnly: true
-        text: Kiosk.ui.close ?? ""
+        text: Texts.t.close
         z: 1
-        onClicked: Kiosk.navigator.closeDetail()
+        onClicked: Navigator.closeDetail()
     }
 
     Flickable {
@@ -55,7 +67,7 @@ Rectangle {
             KioskText {
                 objectName: "parkCardName"
                 width: parent.width - closeButton.width
-                text: root.park.name ?? ""
+                text: root.name
                 color: Theme.cardText
                 font.pixelSize: Theme.fontHeading
                 font.bold: true
@@ -63,41 +75,41 @@ Rectangle {
             KioskText {
                 objectName: "parkCardRole"
                 width: parent.width - closeButton.width
-                text: root.park.role ?? ""
+                text: root.role
                 color: Theme.cardMuted
             }
             KioskText {
                 width: parent.width
                 visible: text !== ""
-                text: [(root.park.established ?? 0) ? (Kiosk.ui.established ?? "").replace("%1", root.park.established) : "", root.park.areaText ?? ""].filter(part => part !== "").join("  ·  ")
+                text: [root.established ? Texts.fill(Texts.t.established, { year: root.established }) : "", root.areaText].filter(part => part !== "").join("  ·  ")
                 color: Theme.cardMuted
                 font.pixelSize: Theme.fontSmall
             }
             ContentImage {
                 width: parent.width
                 height: visible ? width * 0.5 : 0
-                visible: (root.park.image ?? "") !== ""
-                source: root.park.image ?? ""
-                initial: (root.park.name ?? "").slice(0, 1)
-                tint: root.park.colour ?? Theme.surface
+                visible: root.image !== ""
+                source: root.image
+                initial: root.name.slice(0, 1)
+                tint: root.colour
             }
             KioskText {
                 width: parent.width
-                visible: (root.park.industries ?? []).length > 0
-                text: (Kiosk.ui.industries ?? "") + (root.park.industries ?? []).join(Kiosk.ui.listSeparator ?? "")
+                visible: root.industries.length > 0
+                text: Texts.t.industries + root.industries.join(Texts.t.listSeparator)
                 color: Theme.cardText
                 font.bold: true
             }
             KioskText {
                 width: parent.width
-                visible: (root.park.projects ?? []).length > 0
-                text: (Kiosk.ui.projects ?? "") + "\n" + (root.park.projects ?? []).map(project => "• " + project).join("\n")
+                visible: root.projects.length > 0
+                text: Texts.t.projects + "\n" + root.projects.map(project => "• " + project).join("\n")
                 color: Theme.cardText
             }
             KioskText {
                 objectName: "parkCardDescription"
                 width: parent.width
-                text: root.park.description ?? ""
+                text: root.description
                 color: Theme.cardText
                 lineHeight: 1.2
                 elide: Text.ElideNone

@@ -20,7 +20,7 @@ Flickable {
         spacing: Theme.spacingS
 
         Repeater {
-            model: Kiosk.parks
+            model: ParkMap.parks
 
             Rectangle {
                 id: entry
@@ -74,7 +74,7 @@ Flickable {
 
                 VisitorTap {
                     id: tap
-                    onActivated: Kiosk.navigator.openDetail(entry.parkId)
+                    onActivated: Navigator.openDetail(entry.parkId)
                 }
             }
         }

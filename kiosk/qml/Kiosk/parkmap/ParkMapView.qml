@@ -12,8 +12,8 @@ Item {
 
     property string selectedParkId: ""
     property int year: 0
-    readonly property real mapWidth: Kiosk.info.mapWidth ?? 1
-    readonly property real mapHeight: Kiosk.info.mapHeight ?? 1
+    readonly property real mapWidth: ParkMap.mapWidth
+    readonly property real mapHeight: ParkMap.mapHeight
     readonly property real fitScale: Math.min(width / mapWidth, height / mapHeight)
     readonly property real maxScale: fitScale * Theme.mapMaxZoom
     property real viewScale: 1
@@ -118,17 +118,17 @@ Item {
         Image {
             anchors.fill: parent
             visible: source !== ""
-            source: Kiosk.info.mapBase ?? ""
+            source: ParkMap.baseImage
             sourceSize.width: Math.min(Math.ceil(2560 * Theme.imageScale), root.mapWidth)
             asynchronous: true
         }
         ParkShape {
-            points: Kiosk.info.zoneOutline ?? []
+            points: ParkMap.zoneOutline
             fillColour: Theme.mapLand
-            opacity: (Kiosk.info.mapBase ?? "") !== "" ? 0.4 : 1
+            opacity: ParkMap.baseImage !== "" ? 0.4 : 1
         }
         Repeater {
-            model: Kiosk.parks
+            model: ParkMap.parks
 
             ParkShape {
                 required property string parkId
@@ -146,7 +146,7 @@ Item {
 
     Repeater {
         id: labels
-        model: Kiosk.parks
+        model: ParkMap.parks
         onItemAdded: Qt.callLater(root.layoutLabels)
 
         ParkLabel {
@@ -212,14 +212,14 @@ Item {
     // Not a VisitorTap: the second tap of a double tap zooms instead of choosing a park.
     TapHandler {
         onTapped: eventPoint => {
-            if (tapCount !== 1 || !Kiosk.acceptTap())
+            if (tapCount !== 1 || !Session.acceptTap())
                 return;
             const x = (eventPoint.position.x - root.panX) / root.viewScale;
             const y = (eventPoint.position.y - root.panY) / root.viewScale;
-            root.parkTapped(Kiosk.parkAt(x, y, root.year));
+            root.parkTapped(ParkMap.parkAt(x, y));
         }
         onDoubleTapped: eventPoint => {
-            if (Kiosk.acceptTap())
+            if (Session.acceptTap())
                 root.zoomAt(eventPoint.position, Theme.mapDoubleTapZoom, true);
         }
     }

@@ -8,7 +8,7 @@ Flow {
     spacing: Theme.spacingM
 
     Repeater {
-        model: Kiosk.eras
+        model: Timeline.eras
 
         Row {
             id: chip

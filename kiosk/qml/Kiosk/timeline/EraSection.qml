@@ -9,7 +9,8 @@ Item {
 
     required property string section
     property bool portrait: false
-    readonly property var era: Kiosk.eraById(section)
+    // A property, not a call: a language switch changes the era's row and reaches the band.
+    readonly property var era: Timeline.eraInfo[section] ?? ({})
 
     Rectangle {
         objectName: "eraBand-" + root.section

@@ -10,14 +10,24 @@ Item {
     id: root
     objectName: "eventDetail"
 
-    readonly property var event: Kiosk.openEvent
-    readonly property bool open: event.eventId !== undefined
+    required property string eventId
+    required property string dateText
+    required property string title
+    required property string body
+    required property string image
+    required property string caption
+    required property string credit
+    required property string eraTitle
+    required property color eraColour
+    required property string initial
+    required property bool isOpen
+    required property int position
     readonly property bool portrait: height > width
 
     function step(offset: int) {
-        const target = Kiosk.events.neighbour(event.eventId, offset);
-        if (target !== "" && target !== event.eventId) {
-            Kiosk.navigator.openDetail(target);
+        const target = Timeline.events.neighbour(eventId, offset);
+        if (target !== "" && target !== eventId) {
+            Navigator.openDetail(target);
             body.contentY = 0;
         }
     }
@@ -26,10 +36,10 @@ Item {
         if (Math.abs(dx) > Theme.swipeThreshold && Math.abs(dx) > Math.abs(dy))
             step(dx < 0 ? 1 : -1);
         else if (dy > Theme.swipeThreshold && dy > Math.abs(dx))
-            Kiosk.navigator.closeDetail();
+            Navigator.closeDetail();
     }
 
-    visible: open
+    visible: isOpen
 
     Rectangle {
         anchors.fill: parent
@@ -41,8 +51,8 @@ Item {
         anchors.fill: parent
         preventStealing: false
         onClicked: mouse => {
-            if (!card.contains(mapToItem(card, mouse.x, mouse.y)) && Kiosk.acceptTap())
-                Kiosk.navigator.closeDetail();
+            if (!card.contains(mapToItem(card, mouse.x, mouse.y)) && Session.acceptTap())
+                Navigator.closeDetail();
         }
     }
 
@@ -81,7 +91,7 @@ Item {
             anchors.left: parent.left
             anchors.right: parent.right
             height: Theme.eraBandHeight
-            color: root.event.eraColour ?? Theme.surface
+            color: root.eraColour
         }
 
         Column {
@@ -95,16 +105,16 @@ Item {
                 objectName: "eventDetailImage"
                 width: parent.width
                 height: Math.min(Theme.detailImageMaxHeight, width * 0.62, root.portrait ? card.height * 0.36 : card.height - 4 * Theme.spacingL - captionText.height)
-                source: root.event.image ?? ""
-                initial: root.event.initial ?? ""
-                label: root.event.dateText ?? ""
-                tint: root.event.eraColour ?? Theme.surface
+                source: root.image
+                initial: root.initial
+                label: root.dateText
+                tint: root.eraColour
                 fillMode: Image.PreserveAspectFit
             }
             KioskText {
                 id: captionText
                 width: parent.width
-                text: [root.event.caption ?? "", root.event.credit ?? ""].filter(part => part !== "").join("  ·  ")
+                text: [root.caption, root.credit].filter(part => part !== "").join("  ·  ")
                 color: Theme.cardMuted
                 font.pixelSize: Theme.fontSmall
                 maximumLineCount: 2
@@ -121,14 +131,14 @@ Item {
             KioskText {
                 objectName: "eventDetailDate"
                 width: parent.width
-                text: (root.event.dateText ?? "") + "  ·  " + (root.event.eraTitle ?? "")
+                text: root.dateText + "  ·  " + root.eraTitle
                 color: Theme.cardMuted
                 maximumLineCount: 2
             }
             KioskText {
                 objectName: "eventDetailTitle"
                 width: parent.width
-                text: root.event.title ?? ""
+                text: root.title
                 color: Theme.cardText
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
@@ -156,7 +166,7 @@ Item {
                 id: bodyText
                 objectName: "eventDetailBodyText"
                 width: body.width
-                text: root.event.body ?? ""
+                text: root.body
                 color: Theme.cardText
                 lineHeight: 1.25
                 elide: Text.ElideNone
@@ -175,22 +185,22 @@ Item {
             TouchButton {
                 objectName: "previousEventButton"
                 icon: "fa5s.chevron-left"
-                text: Kiosk.ui.previous ?? ""
-                enabled: (root.event.index ?? 0) > 0
+                text: Texts.t.previous
+                enabled: root.position > 0
                 opacity: enabled ? 1 : 0.4
                 onClicked: root.step(-1)
             }
             KioskText {
                 anchors.verticalCenter: parent.verticalCenter
-                text: ((root.event.index ?? 0) + 1) + " / " + Kiosk.events.count
+                text: (root.position + 1) + " / " + Timeline.events.count
                 color: Theme.cardMuted
                 wrapMode: Text.NoWrap
             }
             TouchButton {
                 objectName: "nextEventButton"
                 icon: "fa5s.chevron-right"
-                text: Kiosk.ui.next ?? ""
-                enabled: (root.event.index ?? 0) < Kiosk.events.count - 1
+                text: Texts.t.next
+                enabled: root.position < Timeline.events.count - 1
                 opacity: enabled ? 1 : 0.4
                 onClicked: root.step(1)
             }
@@ -204,8 +214,8 @@ Item {
             anchors.margins: Theme.spacingM
             icon: "fa5s.times"
             iconOnly: true
-            text: Kiosk.ui.close ?? ""
-            onClicked: Kiosk.navigator.closeDetail()
+            text: Texts.t.close
+            onClicked: Navigator.closeDetail()
         }
     }
 }

@@ -101,6 +101,6 @@ Rectangle {
     }
 
     VisitorTap {
-        onActivated: Kiosk.navigator.openDetail(root.eventId)
+        onActivated: Navigator.openDetail(root.eventId)
     }
 }

@@ -5,9 +5,11 @@ import Kiosk
 
 // The timeline: event cards in date order, grouped by era, flicked sideways (landscape) or up and
 // down (portrait), with a year rail to jump by year and the event detail over it.
-Item {
+Panel {
     id: root
     objectName: "timelinePanel"
+
+    readonly property bool detailOpen: Navigator.currentPanel === "timeline" && Navigator.detail !== ""
 
     readonly property bool portrait: height > width
     // The year of the first card at the leading edge of the strip (era bands are skipped).
@@ -20,7 +22,7 @@ Item {
             if (card)
                 return card.year;
         }
-        return Kiosk.events.years.length ? Kiosk.events.years[0].year : 0;
+        return Timeline.events.years.length ? Timeline.events.years[0].year : 0;
     }
 
     function jumpTo(index: int) {
@@ -72,7 +74,7 @@ Item {
     }
 
     Connections {
-        target: Kiosk
+        target: Session
         function onSessionReset() {
             root.reset();
         }
@@ -83,7 +85,7 @@ Item {
         anchors.left: parent.left
         anchors.top: parent.top
         anchors.margins: Theme.spacingL
-        text: Kiosk.info.timelineTitle ?? ""
+        text: Timeline.title
         font.pixelSize: Theme.fontTitle
         font.bold: true
         wrapMode: Text.NoWrap
@@ -91,7 +93,7 @@ Item {
 
     EraLegend {
         id: legend
-        enabled: !detail.open
+        enabled: !root.detailOpen
         anchors.left: root.portrait ? parent.left : heading.right
         anchors.right: parent.right
         anchors.top: root.portrait ? heading.bottom : parent.top
@@ -102,7 +104,7 @@ Item {
     ListView {
         id: list
         objectName: "timelineList"
-        enabled: !detail.open
+        enabled: !root.detailOpen
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: legend.bottom
@@ -113,7 +115,7 @@ Item {
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         onMovementEnded: root.settleOnCard()
-        model: Kiosk.events
+        model: Timeline.events
         section.property: "eraId"
         section.criteria: ViewSection.FullString
         section.delegate: EraSection {
@@ -137,21 +139,25 @@ Item {
 
     YearRail {
         id: rail
-        enabled: !detail.open
+        enabled: !root.detailOpen
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.leftMargin: Theme.spacingXL
         anchors.rightMargin: Theme.spacingXL
         anchors.bottomMargin: Theme.spacingS
-        years: Kiosk.events.years
+        years: Timeline.events.years
         currentYear: root.currentYear
         onEventChosen: index => root.jumpTo(index)
     }
 
     // Over the strip and the rail, which are disabled while it is open (see Main.qml).
-    EventDetail {
-        id: detail
-        anchors.fill: parent
+    Repeater {
+        model: Timeline.openEvent
+
+        EventDetail {
+            width: root.width
+            height: root.height
+        }
     }
 }

@@ -1,28 +1,49 @@
-"""The kiosk's own words (buttons, banners), as opposed to content: both languages in one table."""
+"""The kiosk's own words (buttons, banners, hints), as opposed to content: every visitor- and
+staff-facing string of the user interface in one table, one column per language, with
+`{name}` placeholders filled by `fill()` in Python and `Texts.fill()` in QML."""
 
 from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton
+
+from kiosk.backend import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401 - read by QmlElement
+from kiosk.backend.provided import provided
+from kiosk.backend.session import Session
+from kiosk.content.languages import LANGUAGES
 
 UI_TEXT: dict[str, dict[str, str]] = {
     "home": {"zh": "首页", "en": "Home"},
     "back": {"zh": "返回", "en": "Back"},
-    "language": {"zh": "EN", "en": "中文"},
+    "languageName": {"zh": "中文", "en": "EN"},
     "accessible": {"zh": "无障碍", "en": "Accessible"},
     "timeline": {"zh": "时间轴", "en": "Timeline"},
     "map": {"zh": "园区地图", "en": "Park Map"},
     "figures": {"zh": "核心数据", "en": "Key Figures"},
     "schematic": {"zh": "示意图", "en": "Schematic"},
-    "totalArea": {"zh": "总规划面积", "en": "Total planned area"},
-    "areaUnit": {"zh": "平方公里", "en": "km²"},
+    "area": {"zh": "{area} 平方公里", "en": "{area} km²"},
+    "totalAreaBadge": {"zh": "总规划面积 {area} 平方公里", "en": "Total planned area {area} km²"},
+    "timelineHint": {
+        "zh": "{first}–{last}，{count} 个重要时刻",
+        "en": "{first}–{last}, {count} milestones",
+    },
+    "mapHint": {"zh": "{title} · 规划 {area} 平方公里", "en": "{title} · {area} km² planned"},
+    "figuresHint": {"zh": "{year} 年 · {count} 项数据", "en": "{year} · {count} figures"},
+    "growth": {"zh": "增长", "en": "growth"},
+    "share": {"zh": "占比", "en": "share"},
+    "rate": {"zh": "完成率", "en": "rate"},
     "parks": {"zh": "园区", "en": "Parks"},
     "industries": {"zh": "主导产业：", "en": "Leading industries: "},
     "projects": {"zh": "重点项目：", "en": "Key projects: "},
     "listSeparator": {"zh": "、", "en": ", "},
-    "increase": {"zh": "净增 %1 %2", "en": "+%1 %2"},
+    "increase": {"zh": "净增 {value} {unit}", "en": "+{value} {unit}"},
     "source": {"zh": "来源：", "en": "Source: "},
-    "chartUnit": {"zh": "（%1）", "en": " (%1)"},
-    "established": {"zh": "%1 年设立", "en": "Established %1"},
+    "chartUnit": {"zh": "（{unit}）", "en": " ({unit})"},
+    "established": {"zh": "{year} 年设立", "en": "Established {year}"},
     "resetView": {"zh": "还原视图", "en": "Reset view"},
-    "yearLabel": {"zh": "%1 年", "en": "Year %1"},
+    "yearLabel": {"zh": "{year} 年", "en": "Year {year}"},
     "contentUnavailable": {
         "zh": "展示内容正在更新，请稍候 · Content is being updated",
         "en": "Content is being updated · 展示内容正在更新",
@@ -32,7 +53,7 @@ UI_TEXT: dict[str, dict[str, str]] = {
         "en": "Staff: hold the top-left corner for 3 s to see the problems, or run kiosk check",
     },
     "stillThere": {"zh": "还在浏览吗？", "en": "Still there?"},
-    "resetIn": {"zh": "%1 秒后回到首页", "en": "Returning to the start in %1 s"},
+    "resetIn": {"zh": "{seconds} 秒后回到首页", "en": "Returning to the start in {seconds} s"},
     "keepBrowsing": {"zh": "继续浏览", "en": "Keep browsing"},
     "adminTitle": {"zh": "管理", "en": "Admin"},
     "noPinBanner": {
@@ -71,7 +92,10 @@ UI_TEXT: dict[str, dict[str, str]] = {
         "zh": "PIN 文件无法读取或已损坏。请在这台电脑的终端里，以运行展示程序的用户执行 kiosk set-pin 重新设置。",
         "en": "The PIN file cannot be read or is damaged. On this PC, run kiosk set-pin as the user the kiosk runs as.",
     },
-    "pinLocked": {"zh": "错误次数过多，请 %1 分钟后再试", "en": "Too many tries; wait %1 min"},
+    "pinLocked": {
+        "zh": "错误次数过多，请 {minutes} 分钟后再试",
+        "en": "Too many tries; wait {minutes} min",
+    },
     "cancel": {"zh": "取消", "en": "Cancel"},
     "exitKiosk": {"zh": "退出展示程序", "en": "Exit kiosk"},
     "close": {"zh": "关闭", "en": "Close"},
@@ -84,5 +108,55 @@ UI_TEXT: dict[str, dict[str, str]] = {
 }
 
 
-def ui_text(lang: str) -> dict[str, str]:
-    return {key: value[lang] for key, value in UI_TEXT.items()}
+def texts_in(lang: str) -> dict[str, str]:
+    """Every string in `lang`; Chinese where the table has no entry in it."""
+    first = LANGUAGES[0]
+    return {key: value.get(lang) or value[first] for key, value in UI_TEXT.items()}
+
+
+def fill(template: str, values: dict[str, Any]) -> str:
+    """`template` with each `{name}` replaced; an unknown name stays as written. Whole
+    numbers read as such (QML passes every number as a float: a year is 1992, not 1992.0)."""
+    for name, value in values.items():
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        template = template.replace("{" + name + "}", str(value))
+    return template
+
+
+@QmlElement
+@QmlSingleton
+class Texts(QObject):
+    """The table in the session's language: `Texts.t.home`, `Texts.fill(Texts.t.resetIn, …)`."""
+
+    changed = Signal()
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._texts = texts_in(session.language)
+        session.languageChanged.connect(self._on_language)
+
+    @staticmethod
+    def create(engine: object) -> Texts:
+        return provided(Texts)
+
+    def _on_language(self) -> None:
+        self._texts = texts_in(self._session.language)
+        self.changed.emit()
+
+    @Property("QVariantMap", notify=changed)
+    def t(self) -> dict[str, str]:
+        return self._texts
+
+    def get(self, key: str) -> str:
+        return self._texts[key]
+
+    @Slot(str, "QVariantMap", result=str)
+    def fill(self, template: str, values: dict[str, Any]) -> str:
+        """Pure: the binding that calls it depends on `Texts.t`, which it is given."""
+        return fill(template, values)
+
+    @Slot(str, result=str)
+    def languageName(self, lang: str) -> str:
+        return texts_in(lang)["languageName"]

@@ -1,0 +1,142 @@
+"""The map panel's data: the parks, the map's settings, the year shown, and the open park."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton
+
+from kiosk.backend import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401 - read by QmlElement
+from kiosk.backend.imageurls import content_image_url
+from kiosk.backend.models import ParksModel, SelectedRow
+from kiosk.backend.provided import provided
+from kiosk.content.display import format_number
+from kiosk.content.geometry import point_in_polygon
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from kiosk.content.load import LoadedContent
+    from kiosk.content.model import ParkMap as ParkMapContent
+
+
+@QmlElement
+@QmlSingleton
+class ParkMap(QObject):
+    changed = Signal()
+    yearChanged = Signal()
+
+    def __init__(self, close_park: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._parks = ParksModel(self)
+        self._open = SelectedRow(self._parks, self)
+        self._map: ParkMapContent | None = None
+        self._base = ""
+        self._title = ""
+        self._first_year = 0
+        self._last_year = 0
+        self._year = 0
+        self._close_park = close_park
+
+    @staticmethod
+    def create(engine: object) -> ParkMap:
+        return provided(ParkMap)
+
+    def update(self, loaded: LoadedContent | None, lang: str) -> None:
+        self._parks.update(loaded, lang)
+        content = loaded.content if loaded else None
+        self._map = content.map if content else None
+        self._title = content.map.title.get(lang) if content else ""
+        base = content.map.base if content else None
+        self._base = content_image_url(loaded, base.image) if loaded and base else ""
+        if content is not None:
+            events = content.events_in_order()
+            self._first_year = int(content.site.founded[:4])
+            established = [park.established or 0 for park in content.map.parks]
+            self._last_year = max([events[-1].year, *established])
+        self.changed.emit()
+
+    def resolve(self, item: str) -> tuple[str, int] | None:
+        """A link's park: `map` or `map/<park id>`."""
+        found = not item or any(row["parkId"] == item for row in self._parks.rows())
+        return (item, -1) if found else None
+
+    def select(self, item: str) -> None:
+        self._open.select(item)
+        self._close_if_hidden()
+
+    @Property(str, notify=changed)
+    def title(self) -> str:
+        return self._title
+
+    @Property(ParksModel, constant=True)
+    def parks(self) -> ParksModel:
+        return self._parks
+
+    @Property(SelectedRow, constant=True)
+    def openPark(self) -> SelectedRow:
+        """The selected park as a model of one row (`isOpen` false when none is)."""
+        return self._open
+
+    @Property(str, notify=changed)
+    def totalAreaText(self) -> str:
+        return format_number(self._map.total_area_km2) if self._map else ""
+
+    @Property(bool, notify=changed)
+    def schematic(self) -> bool:
+        return bool(self._map and self._map.schematic)
+
+    @Property(float, notify=changed)
+    def mapWidth(self) -> float:
+        return float(self._map.width) if self._map else 1.0
+
+    @Property(float, notify=changed)
+    def mapHeight(self) -> float:
+        return float(self._map.height) if self._map else 1.0
+
+    @Property("QVariantList", notify=changed)
+    def zoneOutline(self) -> list[list[float]]:
+        return [[x, y] for x, y in self._map.zone_outline] if self._map else []
+
+    @Property(str, notify=changed)
+    def baseImage(self) -> str:
+        return self._base
+
+    @Property(int, notify=changed)
+    def firstYear(self) -> int:
+        return self._first_year
+
+    @Property(int, notify=changed)
+    def lastYear(self) -> int:
+        return self._last_year
+
+    @Property(int, notify=yearChanged)
+    def year(self) -> int:
+        """The year the slider shows (0: today, every park)."""
+        return self._year
+
+    @year.setter
+    def year(self, year: int) -> None:
+        if year != self._year:
+            self._year = year
+            self.yearChanged.emit()
+            self._close_if_hidden()
+
+    def _close_if_hidden(self) -> None:
+        """A park hidden by the slider cannot stay open: its card would describe nothing."""
+        row = self._open.selected()
+        if row and self._year and row["established"] and row["established"] > self._year:
+            self._close_park()
+
+    @Slot(float, float, result=str)
+    def parkAt(self, x: float, y: float) -> str:
+        """The park under a point in map coordinates ("" for none), among the parks that
+        existed in the year shown. Later parks in the content are drawn on top, so win."""
+        if self._map is None:
+            return ""
+        for park in reversed(self._map.parks):
+            existed = not self._year or park.established is None or park.established <= self._year
+            if existed and point_in_polygon(x, y, park.polygon):
+                return park.id
+        return ""
