@@ -22,7 +22,7 @@ from kiosk.services.paths import atomic_write_text
 
 log = logging.getLogger("kiosk.content")
 START_VIEW_NAME = "start-view.json"
-FORMAT = 3
+FORMAT = 2
 
 
 @dataclass(frozen=True)
