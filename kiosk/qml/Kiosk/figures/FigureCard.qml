@@ -17,6 +17,8 @@ Item {
     required property string changeDirection
     required property string changeText
     property int countUpToken: 0
+    // Counting up on a page nobody sees would only keep the screen repainting.
+    property bool onScreen: false
     property real shown: 0
     readonly property bool counting: countUp.running
     // What the card needs to show everything at its width; the grid sizes its cells from it.
@@ -32,7 +34,10 @@ Item {
     }
 
     onCountUpTokenChanged: restart()
-    Component.onCompleted: restart()
+    Component.onCompleted: {
+        if (onScreen)
+            restart();
+    }
 
     NumberAnimation {
         id: countUp

@@ -98,6 +98,7 @@ Panel {
             width: grid.cellWidth
             height: grid.cellHeight
             countUpToken: root.countUpToken
+            onScreen: root.shown
             onNeededHeightChanged: root.tallestCard = Math.max(root.tallestCard, neededHeight)
         }
     }
