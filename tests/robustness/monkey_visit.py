@@ -17,7 +17,7 @@ from tests.robustness.memory import private_mb, robust_trend
 from tests.robustness.monkey import Monkey
 from tests.ui.helpers import center, distinct_colours, find, is_shown, pause
 
-EVENTS = int(os.environ.get("KIOSK_MONKEY_EVENTS", "2400"))
+EVENTS = int(os.environ.get("KIOSK_MONKEY_EVENTS", "1800"))
 SEED = int(os.environ.get("KIOSK_MONKEY_SEED", "1992"))
 STAFF_PIN = "86042719"  # eight digits: the monkey only ever types four
 ADMIN_GESTURES = 3
