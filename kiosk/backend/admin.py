@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from kiosk.services.store import ContentStore
 
-log = logging.getLogger("kiosk.state")
+log = logging.getLogger("kiosk.admin")
 
 
 @QmlElement

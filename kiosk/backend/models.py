@@ -141,10 +141,6 @@ class EventsModel(RowsModel):
             return ""
         return self._rows[max(0, min(len(self._rows) - 1, index + step))]["eventId"]
 
-    def row_by_id(self, event_id: str) -> Row | None:
-        index = self._index.get(event_id)
-        return dict(self._rows[index], index=index) if index is not None else None
-
     @Property("QVariantList", notify=yearsChanged)
     def years(self) -> list[Row]:
         """Every year from the first event to the last, with the first event of that year
@@ -221,14 +217,11 @@ class ParksModel(RowsModel):
 class FigureGroupsModel(RowsModel):
     """The figure groups (the tabs of the figures panel)."""
 
-    ROLES = ("groupId", "title", "count")
+    ROLES = ("groupId", "title")
 
     def build(self, loaded: LoadedContent, lang: str) -> list[Row]:
         groups = loaded.content.figures.groups
-        return [
-            {"groupId": group.id, "title": group.title.get(lang), "count": len(group.figures)}
-            for group in groups
-        ]
+        return [{"groupId": group.id, "title": group.title.get(lang)} for group in groups]
 
     def group_index(self, group_id: str) -> int:
         return next((i for i, row in enumerate(self._rows) if row["groupId"] == group_id), -1)

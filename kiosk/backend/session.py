@@ -54,10 +54,6 @@ class Session(QObject):
             self._language = language
             self.languageChanged.emit()
 
-    @Property("QStringList", constant=True)
-    def languages(self) -> list[str]:
-        return list(LANGUAGES)
-
     @Property(str, notify=languageChanged)
     def followingLanguage(self) -> str:
         """The language the language button switches to: the next one in turn."""

@@ -16,7 +16,7 @@ from kiosk.services.admin import PIN_PATTERN, PinError, PinGate, PinStatus, PinS
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-log = logging.getLogger("kiosk.state")
+log = logging.getLogger("kiosk.admin")
 
 
 @QmlElement
