@@ -205,9 +205,9 @@ class KioskApp(QObject):
         current = self.store.current
         if current is None or self.store.from_snapshot:
             return
-        from kiosk.content.languages import LANGUAGES
+        from kiosk.content.languages import codes
 
-        info = {lang: self.backend.site_texts_for(lang) for lang in LANGUAGES}
+        info = {lang: self.backend.site_texts_for(lang) for lang in codes()}
         settings = current.content.kiosk
         self.start_view.save(
             StartView(current.digest, settings.default_language, info, settings.screen)

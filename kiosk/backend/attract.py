@@ -13,7 +13,7 @@ from kiosk.backend.imageurls import content_image_url
 from kiosk.backend.provided import provided
 from kiosk.backend.texts import fill, texts_in
 from kiosk.content.display import format_date, format_number
-from kiosk.content.languages import LANGUAGES
+from kiosk.content.languages import codes
 
 if TYPE_CHECKING:
     from kiosk.content.load import LoadedContent
@@ -100,7 +100,7 @@ class Attract(QObject):
         if loaded is not None:
             content = loaded.content
             first = content.kiosk.default_language
-            langs = [first, *(other for other in LANGUAGES if other != first)]
+            langs = [first, *(other for other in codes() if other != first)]
             prompts = [content.attract.prompt.get(other) for other in langs]
             self._prompts = list(dict.fromkeys(prompts))
             self._interval = content.kiosk.attract_interval * 1000

@@ -10,7 +10,7 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.backend import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401 - read by QmlElement
 from kiosk.backend.provided import provided
-from kiosk.content.languages import LANGUAGES
+from kiosk.content import languages
 from kiosk.services.idle import PROMPT_SECONDS
 
 
@@ -50,14 +50,28 @@ class Session(QObject):
 
     @language.setter
     def language(self, language: str) -> None:
-        if language in LANGUAGES and language != self._language:
+        if language in languages.codes() and language != self._language:
             self._language = language
             self.languageChanged.emit()
 
+    @Property("QVariantList", constant=True)
+    def languages(self) -> list[dict[str, str]]:
+        """Every language as {code, name}: with two, the control is a toggle; with more, a picker."""
+        return [{"code": row.code, "name": row.name} for row in languages.LANGUAGES]
+
+    @Property(str, notify=languageChanged)
+    def languageName(self) -> str:
+        return languages.language(self._language).name
+
     @Property(str, notify=languageChanged)
     def followingLanguage(self) -> str:
-        """The language the language button switches to: the next one in turn."""
-        return LANGUAGES[(LANGUAGES.index(self._language) + 1) % len(LANGUAGES)]
+        """The language the toggle switches to: the next one in turn."""
+        codes = languages.codes()
+        return codes[(codes.index(self._language) + 1) % len(codes)]
+
+    @Property(str, notify=languageChanged)
+    def followingLanguageName(self) -> str:
+        return languages.language(self.followingLanguage).name
 
     @Slot()
     def switchLanguage(self) -> None:

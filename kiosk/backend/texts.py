@@ -12,12 +12,12 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 from kiosk.backend import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401 - read by QmlElement
 from kiosk.backend.provided import provided
 from kiosk.backend.session import Session
-from kiosk.content.languages import LANGUAGES
+from kiosk.content.languages import first
 
 UI_TEXT: dict[str, dict[str, str]] = {
     "home": {"zh": "首页", "en": "Home"},
     "back": {"zh": "返回", "en": "Back"},
-    "languageName": {"zh": "中文", "en": "EN"},
+    "chooseLanguage": {"zh": "选择语言", "en": "Choose a language"},
     "accessible": {"zh": "无障碍", "en": "Accessible"},
     "timeline": {"zh": "时间轴", "en": "Timeline"},
     "map": {"zh": "园区地图", "en": "Park Map"},
@@ -109,9 +109,9 @@ UI_TEXT: dict[str, dict[str, str]] = {
 
 
 def texts_in(lang: str) -> dict[str, str]:
-    """Every string in `lang`; Chinese where the table has no entry in it."""
-    first = LANGUAGES[0]
-    return {key: value.get(lang) or value[first] for key, value in UI_TEXT.items()}
+    """Every string in `lang`; the first language's where the table has no entry in it."""
+    fallback = first()
+    return {key: value.get(lang) or value[fallback] for key, value in UI_TEXT.items()}
 
 
 def fill(template: str, values: dict[str, Any]) -> str:
@@ -156,7 +156,3 @@ class Texts(QObject):
     def fill(self, template: str, values: dict[str, Any]) -> str:
         """Pure: the binding that calls it depends on `Texts.t`, which it is given."""
         return fill(template, values)
-
-    @Slot(str, result=str)
-    def languageName(self, lang: str) -> str:
-        return texts_in(lang)["languageName"]

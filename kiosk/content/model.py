@@ -11,7 +11,7 @@ import datetime as dt
 import re
 import typing
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -20,11 +20,13 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    WithJsonSchema,
+    create_model,
 )
 from pydantic_core import PydanticCustomError
 
+from kiosk.content import languages
 from kiosk.content.cleantext import character_name, forbidden_character
-from kiosk.content.languages import LANGUAGES, Language  # noqa: F401 - part of the model's names
 
 TITLE_MAX = 60
 SHORT_MAX = 200
@@ -36,8 +38,8 @@ class StrictModel(BaseModel):
 
 
 def _text_input(value: object) -> object:
-    """A plain string means Chinese only: `title: 朔州` is `title: {zh: 朔州}`."""
-    return {"zh": value} if isinstance(value, str) else value
+    """A plain string is the first language only: `title: 朔州` is `title: {zh: 朔州}`."""
+    return {languages.first(): value} if isinstance(value, str) else value
 
 
 def _clean(newlines: bool):
@@ -60,35 +62,44 @@ def _limited(max_length: int, newlines: bool = False) -> object:
     return Annotated[str, StringConstraints(min_length=1, max_length=max_length), _clean(newlines)]
 
 
-_ZH = "中文（必填） Chinese, required"
-_EN = "English (optional; Chinese is shown without it)"
-
-
 class LocalizedText(StrictModel):
-    """Visitor-facing text: a string (Chinese) or {zh, en}."""
+    """Visitor-facing text: a string (the first language) or one entry per language.
 
-    zh: str
-    en: str | None = None
+    Its fields are the languages in kiosk/content/languages.py (see `_text_type`)."""
 
     def get(self, lang: str) -> str:
-        """The text in `lang`, falling back to Chinese when there is no translation."""
-        return (self.en or self.zh) if lang == "en" else self.zh
+        """The text in `lang`, falling back to the first language where it has no translation."""
+        return getattr(self, lang, None) or getattr(self, languages.first())
+
+    def translation(self, lang: str) -> str | None:
+        return getattr(self, lang, None)
 
 
-class TitleText(LocalizedText):
-    zh: _limited(TITLE_MAX) = Field(description=_ZH)  # type: ignore[valid-type]
-    en: _limited(TITLE_MAX) | None = Field(default=None, description=_EN)  # type: ignore[valid-type]
+def _text_type(name: str, max_length: int, newlines: bool = False) -> type[LocalizedText]:
+    """A LocalizedText whose first language is required and the others optional."""
+    text = _limited(max_length, newlines)
+    fields: dict[str, Any] = {}
+    for index, language in enumerate(languages.LANGUAGES):
+        if index == 0:
+            fields[language.code] = (
+                text,
+                Field(description=f"{language.staff_zh}（必填） {language.staff_en}, required"),
+            )
+        else:
+            fields[language.code] = (
+                text | None,
+                Field(
+                    default=None,
+                    description=f"{language.staff_zh}（可选） {language.staff_en} (optional; "
+                    f"{languages.LANGUAGES[0].staff_en} is shown without it)",
+                ),
+            )
+    return create_model(name, __base__=LocalizedText, __module__=__name__, **fields)
 
 
-class ShortText(LocalizedText):
-    zh: _limited(SHORT_MAX) = Field(description=_ZH)  # type: ignore[valid-type]
-    en: _limited(SHORT_MAX) | None = Field(default=None, description=_EN)  # type: ignore[valid-type]
-
-
-class BodyText(LocalizedText):
-    zh: _limited(BODY_MAX, newlines=True) = Field(description=_ZH)  # type: ignore[valid-type]
-    en: _limited(BODY_MAX, newlines=True) | None = Field(default=None, description=_EN)  # type: ignore[valid-type]
-
+TitleText = _text_type("TitleText", TITLE_MAX)
+ShortText = _text_type("ShortText", SHORT_MAX)
+BodyText = _text_type("BodyText", BODY_MAX, newlines=True)
 
 TEXT_TYPES = (TitleText, ShortText, BodyText)
 
@@ -120,6 +131,21 @@ def _check_colour(value: str) -> str:
             {"value": value},
         )
     return value
+
+
+def _check_language(value: str) -> str:
+    if value not in languages.codes():
+        raise PydanticCustomError(
+            "content",
+            "“{value}” 不是展示程序的语言：可用 {known} (language: one of {known})",
+            {"value": value, "known": "、".join(languages.codes())},
+        )
+    return value
+
+
+LanguageCode = Annotated[
+    str, AfterValidator(_check_language), WithJsonSchema({"enum": list(languages.codes())})
+]
 
 
 def _check_date(value: str) -> str:
@@ -315,7 +341,10 @@ class KioskSettings(StrictModel):
     idle_seconds: Annotated[int, Field(ge=15, le=3600)] = Field(
         default=90, description="无人操作多少秒后回到首页 idle time"
     )
-    default_language: Language = Field(default="zh", description="默认语言 zh 或 en")
+    default_language: LanguageCode = Field(
+        default_factory=languages.first,
+        description="默认语言（" + "、".join(languages.codes()) + "） default language",
+    )
     attract_interval: Annotated[int, Field(ge=3, le=120)] = Field(
         default=8, description="轮播间隔秒数 seconds per attract slide"
     )

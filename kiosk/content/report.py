@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from pydantic import BaseModel
 
+from kiosk.content import languages
 from kiosk.content.assets import asset_references
 from kiosk.content.images import ImageHeader
 from kiosk.content.model import Content, LocalizedText
@@ -34,9 +35,15 @@ def texts(node: object, loc: Loc = ()) -> Iterator[tuple[Loc, LocalizedText]]:
 
 
 def missing_translations(content: Content, images: dict[str, ImageHeader]) -> Iterator[Finding]:
+    first = languages.LANGUAGES[0]
     for loc, text in texts(content):
-        if not text.en:
-            yield loc, f"缺少英文翻译：“{_short(text.zh)}” (no English; Chinese is shown instead)"
+        for language in languages.LANGUAGES[1:]:
+            if not text.translation(language.code):
+                yield (
+                    loc,
+                    f"缺少{language.staff_zh}翻译：“{_short(text.get(first.code))}” "
+                    f"(no {language.staff_en}; {first.staff_en} is shown instead)",
+                )
 
 
 def image_sizes(content: Content, images: dict[str, ImageHeader]) -> Iterator[Finding]:

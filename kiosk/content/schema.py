@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from kiosk.content import languages
 from kiosk.content.model import TEXT_TYPES, Content
 
 
@@ -17,7 +18,7 @@ def content_schema() -> dict[str, Any]:
         name = text_type.__name__
         if name in definitions:
             as_object = definitions[name]
-            max_length = as_object["properties"]["zh"].get("maxLength")
+            max_length = as_object["properties"][languages.first()].get("maxLength")
             definitions[name] = {
                 "description": as_object.get("description", ""),
                 "anyOf": [{"type": "string", "minLength": 1, "maxLength": max_length}, as_object],

@@ -17,7 +17,7 @@ from typing import Any
 
 from kiosk.content.cleantext import forbidden_character
 from kiosk.content.digest import content_digest
-from kiosk.content.languages import LANGUAGES
+from kiosk.content.languages import codes, first
 from kiosk.services.paths import atomic_write_text
 
 log = logging.getLogger("kiosk.content")
@@ -98,14 +98,14 @@ def _well_formed(view: StartView) -> bool:
     info = view.info
     if not (
         isinstance(info, dict)
-        and view.language in LANGUAGES
-        and set(info) == set(LANGUAGES)
+        and view.language in codes()
+        and set(info) == set(codes())
         and (view.screen is None or isinstance(view.screen, str))
         and all(isinstance(texts, dict) for texts in info.values())
     ):
         return False
-    keys = set(info["zh"])
-    return keys == set(info["en"]) and all(
+    keys = set(info[first()])
+    return all(set(texts) == keys for texts in info.values()) and all(
         isinstance(texts.get(name), str)
         and forbidden_character(texts[name], newlines=False) is None
         for texts in info.values()

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from PySide6.QtGui import QFont, QFontMetrics
 
+from kiosk.content import languages
 from kiosk.content.images import ImageHeader
 from kiosk.content.model import Content
 from kiosk.content.report import Check, Finding, texts
@@ -32,8 +33,8 @@ def text_checks(family: str) -> tuple[Check, ...]:
 
     def undrawable(content: Content, images: dict[str, ImageHeader]) -> Iterator[Finding]:
         for loc, text in texts(content):
-            for language in ("zh", "en"):
-                value = getattr(text, language) or ""
+            for language in languages.codes():
+                value = text.translation(language) or ""
                 missing = sorted(
                     {c for c in value if not c.isspace() and not glyphs.inFontUcs4(ord(c))}
                 )
@@ -53,8 +54,8 @@ def text_checks(family: str) -> tuple[Check, ...]:
             if key is None:
                 continue
             size, width, lines, where = CARD_LIMITS[key]
-            for language in ("zh", "en"):
-                value = getattr(text, language) or ""
+            for language in languages.codes():
+                value = text.translation(language) or ""
                 needed = metrics(size).horizontalAdvance(value)
                 if needed > width * lines * 0.95:
                     yield (

@@ -5,7 +5,7 @@ import re
 
 from kiosk.backend.panels import PANEL_IDS, PANELS
 from kiosk.backend.texts import UI_TEXT
-from kiosk.content.languages import LANGUAGES
+from kiosk.content.languages import codes
 from tests.conftest import ROOT
 
 QML = ROOT / "kiosk" / "qml" / "Kiosk"
@@ -17,7 +17,7 @@ def test_every_panel_row_names_what_exists() -> None:
         source = (QML / panel.qml).read_text(encoding="utf-8")
         assert re.search(r"^Panel \{", source, re.MULTILINE), f"{panel.qml} is a Panel"
         assert f"property color {panel.tint}:" in theme, panel.tint
-        assert all(UI_TEXT[panel.id].get(lang) for lang in LANGUAGES), panel.id
+        assert all(UI_TEXT[panel.id].get(lang) for lang in codes()), panel.id
 
 
 def test_nothing_in_qml_lists_the_panels_by_hand() -> None:

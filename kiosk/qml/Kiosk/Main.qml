@@ -108,6 +108,15 @@ ApplicationWindow {
             anchors.left: parent.left
             anchors.right: parent.right
             y: Session.accessible ? banners.y - height : 0
+            onLanguagePickerRequested: languagePicker.open = true
+        }
+
+        LanguagePicker {
+            id: languagePicker
+            anchors.fill: parent
+            enabled: !window.visitorsBlocked
+            edgeY: Session.accessible ? navBar.y : navBar.y + navBar.height
+            upward: Session.accessible
         }
 
         Column {

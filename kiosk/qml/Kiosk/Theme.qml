@@ -61,6 +61,7 @@ QtObject {
     readonly property int eraBandHeight: 14
     readonly property int swatch: 36
     readonly property int adminCorner: 120
+    readonly property int languageChoiceWidth: 360
     readonly property int homeEntryMaxHeight: 480
     readonly property int cardWidth: 560
     readonly property int cardHeightPortrait: 600

@@ -11,6 +11,11 @@ Rectangle {
     readonly property bool atHome: Navigator.currentPanel === "home"
     readonly property bool compact: width < 1500
     readonly property bool twoRows: compact && !atHome
+    readonly property bool picksLanguage: Session.languages.length > 2
+
+    // More than two languages: the language button asks for the picker (kept in Main.qml, over
+    // the screen) instead of switching.
+    signal languagePickerRequested
 
     implicitHeight: twoRows ? 2 * Theme.navBarHeight - Theme.spacingM : Theme.navBarHeight
     color: Theme.backgroundDeep
@@ -75,8 +80,8 @@ Rectangle {
             TouchButton {
                 objectName: "languageButton"
                 icon: "fa5s.globe"
-                text: Texts.languageName(Session.followingLanguage)
-                onClicked: Session.switchLanguage()
+                text: root.picksLanguage ? Session.languageName : Session.followingLanguageName
+                onClicked: root.picksLanguage ? root.languagePickerRequested() : Session.switchLanguage()
             }
         }
     }
