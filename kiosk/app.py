@@ -17,6 +17,7 @@ from kiosk.backend.backend import Backend
 from kiosk.backend.icons import IconProvider
 from kiosk.backend.images import ContentImageProvider
 from kiosk.backend.panels import item_kind
+from kiosk.content.languages import codes
 from kiosk.services.admin import PinStore
 from kiosk.services.decoder import Decoder
 from kiosk.services.fonts import choose_font
@@ -205,8 +206,6 @@ class KioskApp(QObject):
         current = self.store.current
         if current is None or self.store.from_snapshot:
             return
-        from kiosk.content.languages import codes
-
         info = {lang: self.backend.site_texts_for(lang) for lang in codes()}
         settings = current.content.kiosk
         self.start_view.save(

@@ -11,11 +11,12 @@ from kiosk.content.images import ImageHeader
 from kiosk.content.model import Content
 from kiosk.content.report import Check, Finding, texts
 
-# (field, font pixel size, card text width at 1920×1080, lines shown) as laid out in the QML.
+# (field): (bold font pixel size, card text width at 1920×1080, lines shown, where) as the QML
+# lays them out; tests/ui/test_text_limits.py measures the real window against these numbers.
 CARD_LIMITS = {
     ("events", "title"): (40, 496, 2, "时间轴卡片标题 timeline card title"),
-    ("figures", "label"): (30, 384, 2, "数据卡片名称 figure card label"),
-    ("parks", "name"): (30, 520, 2, "园区列表名称 park list name"),
+    ("figures", "label"): (30, 380, 2, "数据卡片名称 figure card label"),
+    ("parks", "name"): (30, 548, 2, "园区列表名称 park list name"),
 }
 
 
@@ -25,6 +26,7 @@ def text_checks(family: str) -> tuple[Check, ...]:
     def metrics(pixel_size: int) -> QFontMetrics:
         font = QFont(family)
         font.setPixelSize(pixel_size)
+        font.setBold(True)
         return QFontMetrics(font)
 
     plain = QFont(family)
