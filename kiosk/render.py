@@ -13,7 +13,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.content import load_content
+from kiosk.backend.panels import PANELS
+from kiosk.backend.texts import UI_TEXT
+from kiosk.content import Content, load_content
 
 
 @dataclass(frozen=True)
@@ -23,26 +25,17 @@ class Shot:
     label: str
 
 
-def plan(content, lang: str) -> list[tuple[Shot, str]]:
-    """Every screen as (shot, link) in sheet order; links as `kiosk run --open` takes them."""
+def plan(content: Content, lang: str) -> list[tuple[Shot, str]]:
+    """Every screen as (shot, link) in sheet order; links as `kiosk run --open` takes them.
+    The panels and their pages come from the panel table."""
     shots: list[tuple[Shot, str]] = [(Shot("home.png", "Home", "首页 Home"), "home")]
-    shots.append((Shot("timeline.png", "Timeline", "时间轴 Timeline"), "timeline"))
-    for event in content.events_in_order():
-        label = f"{event.date} {event.title.get(lang)}"
-        shots.append((Shot(f"timeline-{event.id}.png", "Timeline", label), f"timeline/{event.id}"))
-    shots.append((Shot("map.png", "Map", "园区地图 Park map"), "map"))
-    for park in content.map.parks:
-        shots.append((Shot(f"map-{park.id}.png", "Map", park.name.get(lang)), f"map/{park.id}"))
-    for group in content.figures.groups:
-        title = group.title.get(lang)
-        shots.append((Shot(f"figures-{group.id}.png", "Figures", title), f"figures/{group.id}"))
-        for number, figure in enumerate(group.figures, start=1):
-            shots.append(
-                (
-                    Shot(f"figure-{group.id}-{number}.png", "Figures", figure.label.get(lang)),
-                    f"figures/{figure.id}",
-                )
+    for panel in PANELS:
+        group = f"{UI_TEXT[panel.id]['zh']} {UI_TEXT[panel.id]['en']}"
+        for item, label in panel.pages(content, lang):
+            name, link = (
+                (f"{panel.id}-{item}", f"{panel.id}/{item}") if item else (panel.id, panel.id)
             )
+            shots.append((Shot(f"{name}.png", group, label), link))
     shots.append((Shot("attract.png", "Attract and staff", "待机轮播 Attract"), "attract"))
     shots.append((Shot("admin.png", "Attract and staff", "管理 Admin"), "admin"))
     return shots

@@ -4,9 +4,38 @@ here, its model in `Backend`, and its QML file."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kiosk.content import Content
 
 HOME = "home"
+
+# Every page of a panel in order, as (the item in its link, "" for the panel as it opens; what
+# the page shows).
+Pages = Callable[["Content", str], Iterator[tuple[str, str]]]
+
+
+def event_pages(content: Content, lang: str) -> Iterator[tuple[str, str]]:
+    yield "", content.timeline.title.get(lang)
+    for event in content.events_in_order():
+        yield event.id, f"{event.date} {event.title.get(lang)}"
+
+
+def park_pages(content: Content, lang: str) -> Iterator[tuple[str, str]]:
+    yield "", content.map.title.get(lang)
+    for park in content.map.parks:
+        yield park.id, park.name.get(lang)
+
+
+def figure_pages(content: Content, lang: str) -> Iterator[tuple[str, str]]:
+    """Each group's page (the panel opens on the first), then each of its figures opened."""
+    for group in content.figures.groups:
+        yield group.id, group.title.get(lang)
+        for figure in group.figures:
+            yield figure.id, figure.label.get(lang)
 
 
 @dataclass(frozen=True)
@@ -17,6 +46,7 @@ class Panel:
     qml: str  # relative to the Kiosk module
     item_kind: str  # what the usage log calls an item opened in it
     item_label: str  # how `kiosk stats` names those items
+    pages: Pages  # every page a link `<id>/<item>` opens: what `kiosk render` shows
 
 
 PANELS: tuple[Panel, ...] = (
@@ -27,8 +57,17 @@ PANELS: tuple[Panel, ...] = (
         "timeline/TimelinePanel.qml",
         "event",
         "事件 events",
+        event_pages,
     ),
-    Panel("map", "fa5s.map-marked-alt", "mapTint", "parkmap/MapPanel.qml", "park", "园区 parks"),
+    Panel(
+        "map",
+        "fa5s.map-marked-alt",
+        "mapTint",
+        "parkmap/MapPanel.qml",
+        "park",
+        "园区 parks",
+        park_pages,
+    ),
     Panel(
         "figures",
         "fa5s.chart-bar",
@@ -36,6 +75,7 @@ PANELS: tuple[Panel, ...] = (
         "figures/FiguresPanel.qml",
         "figure",
         "数据 figures",
+        figure_pages,
     ),
 )
 PANEL_IDS: tuple[str, ...] = tuple(panel.id for panel in PANELS)
@@ -43,7 +83,10 @@ PANEL_IDS: tuple[str, ...] = tuple(panel.id for panel in PANELS)
 
 def panel_rows() -> list[dict[str, str]]:
     """The table for QML (a panel's name is the entry of the text table under its id)."""
-    return [asdict(panel) for panel in PANELS]
+    return [
+        {"id": p.id, "icon": p.icon, "tint": p.tint, "qml": p.qml, "item_kind": p.item_kind}
+        for p in PANELS
+    ]
 
 
 def item_kind(panel_id: str) -> str:

@@ -84,10 +84,6 @@ class Site(QObject):
         return self._text("organisation")
 
     @Property("QVariantMap", notify=changed)
-    def panelTitles(self) -> dict[str, Any]:
-        return {panel: self._text(f"{panel}Title") for panel in PANEL_IDS}
-
-    @Property("QVariantMap", notify=changed)
     def panelHints(self) -> dict[str, Any]:
         return {panel: self._text(f"{panel}Hint") for panel in PANEL_IDS}
 

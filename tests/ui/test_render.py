@@ -20,7 +20,7 @@ def expected_files() -> set[str]:
     names |= {f"map-{park.id}.png" for park in content.map.parks}
     for group in content.figures.groups:
         names.add(f"figures-{group.id}.png")
-        names |= {f"figure-{group.id}-{n}.png" for n in range(1, len(group.figures) + 1)}
+        names |= {f"figures-{figure.id}.png" for figure in group.figures}
     return names
 
 
