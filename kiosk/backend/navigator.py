@@ -66,6 +66,10 @@ class Navigator(QObject):
     def currentPanel(self) -> str:
         return self._current
 
+    @Property(bool, notify=currentPanelChanged)
+    def atHome(self) -> bool:
+        return self._current == HOME
+
     @Property(int, notify=currentPanelChanged)
     def panelIndex(self) -> int:
         return PANEL_IDS.index(self._current) if self._current in PANEL_IDS else -1

@@ -82,14 +82,14 @@ ApplicationWindow {
 
             HomeScreen {
                 anchors.fill: parent
-                visible: Navigator.currentPanel === "home"
+                visible: Navigator.atHome
             }
             Loader {
                 id: panels
                 anchors.fill: parent
                 active: window.startFinished
                 source: "components/PanelsView.qml"
-                visible: Navigator.currentPanel !== "home"
+                visible: !Navigator.atHome
             }
         }
 

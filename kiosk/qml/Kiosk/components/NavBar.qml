@@ -8,7 +8,7 @@ import Kiosk
 Rectangle {
     id: root
 
-    readonly property bool atHome: Navigator.currentPanel === "home"
+    readonly property bool atHome: Navigator.atHome
     readonly property bool compact: width < 1500
     readonly property bool twoRows: compact && !atHome
     readonly property bool picksLanguage: Session.languages.length > 2

@@ -64,7 +64,9 @@ SwipeView {
         Loader {
             id: slot
             required property var modelData
-            source: Qt.resolvedUrl("../" + modelData.qml)
+            Component.onCompleted: setSource(Qt.resolvedUrl("../" + modelData.qml), {
+                panelId: modelData.id
+            })
             // While a slide moves a panel into view it may draw itself into a layer (see
             // ParkMapView); off screen, or with the panels hidden, it does not.
             readonly property real offset: Math.abs(root.strip.contentX - x)

@@ -9,9 +9,9 @@ Panel {
     objectName: "figuresPanel"
 
     readonly property bool portrait: height > width
-    readonly property bool detailOpen: Navigator.currentPanel === "figures" && Navigator.detail !== ""
+    readonly property bool detailOpen: root.current && Navigator.detail !== ""
     readonly property int columns: Math.max(1, Math.min(portrait ? 2 : 4, grid.count))
-    readonly property bool shown: visible && Navigator.currentPanel === "figures"
+    readonly property bool shown: visible && root.current
     // Bumped whenever a page appears, so its numbers count up again.
     property int countUpToken: 0
     // The tallest card of the page: every cell is that tall, so no card cuts its text.

@@ -10,7 +10,7 @@ Panel {
     objectName: "mapPanel"
 
     readonly property bool portrait: height > width
-    readonly property string selectedParkId: Navigator.currentPanel === "map" ? Navigator.detail : ""
+    readonly property string selectedParkId: root.current ? Navigator.detail : ""
     readonly property int firstYear: ParkMap.firstYear
     readonly property int lastYear: ParkMap.lastYear
 

@@ -9,7 +9,7 @@ Panel {
     id: root
     objectName: "timelinePanel"
 
-    readonly property bool detailOpen: Navigator.currentPanel === "timeline" && Navigator.detail !== ""
+    readonly property bool detailOpen: root.current && Navigator.detail !== ""
 
     readonly property bool portrait: height > width
     // The year of the first card at the leading edge of the strip (era bands are skipped).
