@@ -11,8 +11,8 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 from kiosk.backend import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401 - read by QmlElement
 from kiosk.backend.imageurls import content_image_url
 from kiosk.backend.provided import provided
-from kiosk.backend.texts import fill, texts_in
-from kiosk.content.display import format_date, format_number
+from kiosk.backend.texts import filled, texts_in
+from kiosk.content.display import format_date, format_number, in_scale_words
 from kiosk.content.languages import codes
 
 if TYPE_CHECKING:
@@ -43,21 +43,24 @@ def attract_slides(loaded: LoadedContent, lang: str) -> list[Slide]:
             {
                 "kind": "map",
                 "title": content.map.title.get(lang),
-                "subtitle": fill(
-                    texts_in(lang)["area"], {"area": format_number(content.map.total_area_km2)}
+                "subtitle": filled(
+                    texts_in(lang)["area"],
+                    {"area": format_number(content.map.total_area_km2)},
+                    lang,
                 ),
             }
         )
         for group in content.figures.groups:
             for figure in group.figures:
                 if figure.highlight:
+                    (value,), unit = in_scale_words([figure.value], figure.unit.get(lang))
                     slides.append(
                         {
                             "kind": "figure",
                             "title": figure.label.get(lang),
                             "subtitle": str(figure.year),
-                            "value": format_number(figure.value),
-                            "unit": figure.unit.get(lang),
+                            "value": format_number(value),
+                            "unit": unit,
                         }
                     )
     for slide in attract.slides:

@@ -23,8 +23,14 @@ from PySide6.QtQml import QmlAnonymous
 
 from kiosk.backend import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401 - read by QmlAnonymous
 from kiosk.backend.imageurls import content_image_url
-from kiosk.backend.texts import fill, texts_in
-from kiosk.content.display import decimals, format_date, format_number, format_percent
+from kiosk.backend.texts import filled, texts_in
+from kiosk.content.display import (
+    decimals,
+    format_date,
+    format_number,
+    format_percent,
+    in_scale_words,
+)
 
 if TYPE_CHECKING:  # the content model (pydantic) is imported when content is first validated
     from kiosk.content.load import LoadedContent
@@ -196,7 +202,7 @@ class ParksModel(RowsModel):
                 "parkId": park.id,
                 "name": park.name.get(lang),
                 "role": park.role.get(lang),
-                "areaText": fill(area, {"area": format_number(park.area_km2)})
+                "areaText": filled(area, {"area": format_number(park.area_km2)}, lang)
                 if park.area_km2
                 else "",
                 "established": park.established or 0,
@@ -278,39 +284,48 @@ def figure_row(figure: Figure, group_index: int, group_id: str, group_title: str
             change.kind if change.kind != "growth" else ("down" if change.value < 0 else "up")
         )
     comparison = figure.comparison
+    shown = [figure.value] + ([figure.increase] if figure.increase is not None else [])
+    (value, *increase), unit = in_scale_words(shown, figure.unit.get(lang))
+    items = comparison.items if comparison else []
+    item_values, comparison_unit = in_scale_words(
+        [item.value for item in items], comparison.unit.get(lang) if comparison else ""
+    )
     return {
         "figureId": figure.id,
         "groupId": group_id,
         "groupIndex": group_index,
         "groupTitle": group_title,
         "label": figure.label.get(lang),
-        "valueText": format_number(figure.value),
-        "valueNumber": float(figure.value),
-        "decimals": decimals(figure.value),
-        "unit": figure.unit.get(lang),
+        "valueText": format_number(value),
+        "valueNumber": float(value),
+        "decimals": decimals(value),
+        "unit": unit,
         "year": figure.year,
         "changeKind": change.kind if change else "",
         "changeDirection": direction,
-        "changeText": " ".join(
-            (text(change.label, lang) or texts_in(lang)[change.kind], format_percent(change.value))
+        "changeText": filled(
+            texts_in(lang)["changeLine"],
+            {
+                "label": text(change.label, lang) or texts_in(lang)[change.kind],
+                "value": format_percent(change.value),
+            },
+            lang,
         )
         if change
         else "",
-        "increaseText": format_number(figure.increase) if figure.increase is not None else "",
+        "increaseText": format_number(increase[0]) if increase else "",
         "note": text(figure.note, lang),
         "source": text(figure.source, lang),
         "comparisonTitle": comparison.title.get(lang) if comparison else "",
-        "comparisonUnit": comparison.unit.get(lang) if comparison else "",
+        "comparisonUnit": comparison_unit,
         "comparisonItems": [
             {
                 "label": item.label.get(lang),
-                "value": float(item.value),
-                "valueText": format_number(item.value),
+                "value": float(shown),
+                "valueText": format_number(shown),
             }
-            for item in comparison.items
-        ]
-        if comparison
-        else [],
+            for item, shown in zip(items, item_values, strict=True)
+        ],
     }
 
 

@@ -11,7 +11,7 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 from kiosk.backend import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401 - read by QmlElement
 from kiosk.backend.panels import PANEL_IDS
 from kiosk.backend.provided import provided
-from kiosk.backend.texts import fill, texts_in
+from kiosk.backend.texts import filled, texts_in
 from kiosk.content.display import format_number
 
 if TYPE_CHECKING:
@@ -35,13 +35,14 @@ def site_texts(loaded: LoadedContent, lang: str) -> dict[str, str]:
         "timelineTitle": content.timeline.title.get(lang),
         "mapTitle": map_title,
         "figuresTitle": content.figures.title.get(lang),
-        "timelineHint": fill(
+        "timelineHint": filled(
             words["timelineHint"],
             {"first": events[0].year, "last": events[-1].year, "count": len(events)},
+            lang,
         ),
-        "mapHint": fill(words["mapHint"], {"title": map_title, "area": area}),
-        "figuresHint": fill(
-            words["figuresHint"], {"year": figure_years[-1], "count": figure_count}
+        "mapHint": filled(words["mapHint"], {"title": map_title, "area": area}, lang),
+        "figuresHint": filled(
+            words["figuresHint"], {"year": figure_years[-1], "count": figure_count}, lang
         ),
     }
 

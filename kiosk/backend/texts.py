@@ -13,6 +13,7 @@ from kiosk.backend import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F40
 from kiosk.backend.provided import provided
 from kiosk.backend.session import Session
 from kiosk.content.languages import first
+from kiosk.content.typeset import typeset
 
 UI_TEXT: dict[str, dict[str, str]] = {
     "home": {"zh": "首页", "en": "Home"},
@@ -32,6 +33,8 @@ UI_TEXT: dict[str, dict[str, str]] = {
     "mapHint": {"zh": "{title} · 规划 {area} 平方公里", "en": "{title} · {area} km² planned"},
     "figuresHint": {"zh": "{year} 年 · {count} 项数据", "en": "{year} · {count} figures"},
     "growth": {"zh": "增长", "en": "growth"},
+    # A growth, share or rate badge: "开复工率97%", "97% under way".
+    "changeLine": {"zh": "{label}{value}", "en": "{value} {label}"},
     "share": {"zh": "占比", "en": "share"},
     "rate": {"zh": "完成率", "en": "rate"},
     "parks": {"zh": "园区", "en": "Parks"},
@@ -109,9 +112,11 @@ UI_TEXT: dict[str, dict[str, str]] = {
 
 
 def texts_in(lang: str) -> dict[str, str]:
-    """Every string in `lang`; the first language's where the table has no entry in it."""
+    """Every string in `lang`, typeset; the first language's where the table has no entry."""
     fallback = first()
-    return {key: value.get(lang) or value[fallback] for key, value in UI_TEXT.items()}
+    return {
+        key: typeset(value.get(lang) or value[fallback], lang) for key, value in UI_TEXT.items()
+    }
 
 
 def fill(template: str, values: dict[str, Any]) -> str:
@@ -122,6 +127,12 @@ def fill(template: str, values: dict[str, Any]) -> str:
             value = int(value)
         template = template.replace("{" + name + "}", str(value))
     return template
+
+
+def filled(template: str, values: dict[str, Any], lang: str) -> str:
+    """A visitor-facing string: `template` filled, then typeset in `lang` (so "{area} 平方公里"
+    becomes "99.86平方公里" with the number joined to its unit)."""
+    return typeset(fill(template, values), lang)
 
 
 @QmlElement
@@ -154,5 +165,6 @@ class Texts(QObject):
 
     @Slot(str, "QVariantMap", result=str)
     def fill(self, template: str, values: dict[str, Any]) -> str:
-        """Pure: the binding that calls it depends on `Texts.t`, which it is given."""
-        return fill(template, values)
+        """Pure: the binding that calls it depends on `Texts.t`, which it is given (and which
+        changes with the language it is typeset in)."""
+        return filled(template, values, self._session.language)

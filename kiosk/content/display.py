@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # values arrive as Decimal from the model; the module itself never builds one
-    from decimal import Decimal
+from decimal import Decimal
 
 _MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -44,3 +41,33 @@ def decimals(value: Decimal) -> int:
 
 def format_percent(value: Decimal) -> str:
     return f"{format_number(value)}%"
+
+
+# English has no word for 亿 (10^8) or 万 (10^4), so a translated unit says "100 million yuan",
+# and "47 100 million yuan" reads as 47,100 million. Such amounts are shown in English scale words.
+_TRANSLATED_SCALES = (("100 million ", Decimal(10) ** 8), ("10,000 ", Decimal(10) ** 4))
+_ENGLISH_SCALES = (("billion ", Decimal(10) ** 9), ("million ", Decimal(10) ** 6))
+
+
+def in_scale_words(values: list[Decimal], unit: str) -> tuple[list[Decimal], str]:
+    """`values` in `unit` re-expressed without a translated Chinese scale: ([47], "100 million
+    yuan") → ([4.7], "billion yuan"), ([8.05], …) → ([805], "million yuan"), ([52], "10,000 yuan
+    per mu") → ([520000], "yuan per mu"). Values sharing a unit (a chart's bars) share a scale,
+    chosen by the largest; other units come back as they were."""
+    written = unit.replace("\u00a0", " ")  # typeset joins a number to the word after it
+    for prefix, factor in _TRANSLATED_SCALES:
+        if written.startswith(prefix) and values:
+            amounts = [value * factor for value in values]
+            largest = max(abs(amount) for amount in amounts)
+            rest = written[len(prefix) :]
+            for word, size in _ENGLISH_SCALES:
+                if largest >= size:
+                    return [_plain(amount / size) for amount in amounts], word + rest
+            return [_plain(amount) for amount in amounts], rest
+    return values, unit
+
+
+def _plain(value: Decimal) -> Decimal:
+    """Without trailing zeros the scaling left (805.00 → 805), never in exponent form."""
+    normal = value.normalize()
+    return normal.quantize(Decimal(1)) if normal == normal.to_integral() else normal

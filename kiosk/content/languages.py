@@ -17,10 +17,11 @@ class Language:
     name: str  # how the language names itself, on the language control
     staff_zh: str  # its name in the staff messages, in Chinese and in English
     staff_en: str
+    cjk: bool = False  # set by the CJK rules of kiosk/content/typeset.py (no spaces, joined units)
 
 
 LANGUAGES: tuple[Language, ...] = (  # the first is the one every text must have
-    Language("zh", "中文", "中文", "Chinese"),
+    Language("zh", "中文", "中文", "Chinese", cjk=True),
     Language("en", "English", "英文", "English"),
 )
 

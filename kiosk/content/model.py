@@ -27,6 +27,7 @@ from pydantic_core import PydanticCustomError
 
 from kiosk.content import languages
 from kiosk.content.cleantext import character_name, forbidden_character
+from kiosk.content.typeset import typeset
 
 TITLE_MAX = 60
 SHORT_MAX = 200
@@ -58,8 +59,14 @@ def _clean(newlines: bool):
     return AfterValidator(check)
 
 
-def _limited(max_length: int, newlines: bool = False) -> object:
-    return Annotated[str, StringConstraints(min_length=1, max_length=max_length), _clean(newlines)]
+def _limited(max_length: int, newlines: bool, lang: str) -> object:
+    """A text in `lang`: its length checked as written, then typeset (kiosk/content/typeset.py)."""
+    return Annotated[
+        str,
+        StringConstraints(min_length=1, max_length=max_length),
+        _clean(newlines),
+        AfterValidator(lambda value: typeset(value, lang)),
+    ]
 
 
 class LocalizedText(StrictModel):
@@ -77,9 +84,9 @@ class LocalizedText(StrictModel):
 
 def _text_type(name: str, max_length: int, newlines: bool = False) -> type[LocalizedText]:
     """A LocalizedText whose first language is required and the others optional."""
-    text = _limited(max_length, newlines)
     fields: dict[str, Any] = {}
     for index, language in enumerate(languages.LANGUAGES):
+        text = _limited(max_length, newlines, language.code)
         if index == 0:
             fields[language.code] = (
                 text,

@@ -5,6 +5,7 @@ Each check takes the validated content and the image headers and yields (where, 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 
 from pydantic import BaseModel
@@ -72,8 +73,28 @@ def image_sizes(content: Content, images: dict[str, ImageHeader]) -> Iterator[Fi
             )
 
 
+_HALF_WIDTH = re.compile(r"(?<=[\u4e00-\u9fff])[,;:!?]|[,;:!?](?=[\u4e00-\u9fff])")
+_FULL_WIDTH = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
+
+
+def half_width_punctuation(content: Content, images: dict[str, ImageHeader]) -> Iterator[Finding]:
+    """A Chinese text with an English comma or colon beside its characters ("开发区,成立"): set
+    in a Chinese line it looks cramped; the full-width mark is meant."""
+    for loc, text in texts(content):
+        for language in languages.LANGUAGES:
+            value = text.translation(language.code) or ""
+            found = _HALF_WIDTH.search(value) if language.cjk else None
+            if found:
+                mark = found.group()
+                yield (
+                    (*loc, language.code),
+                    f"中文里用了半角标点“{mark}”：“{_short(value[max(0, found.start() - 8) :])}”，"
+                    f"请改为全角“{_FULL_WIDTH[mark]}” (half-width punctuation in Chinese text)",
+                )
+
+
 def _short(text: str) -> str:
     return text if len(text) <= 20 else text[:19] + "…"
 
 
-PURE_CHECKS: tuple[Check, ...] = (missing_translations, image_sizes)
+PURE_CHECKS: tuple[Check, ...] = (missing_translations, half_width_punctuation, image_sizes)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 
 from PySide6.QtGui import QFont, QFontMetrics
@@ -18,6 +19,12 @@ CARD_LIMITS = {
     ("figures", "label"): (30, 380, 2, "数据卡片名称 figure card label"),
     ("parks", "name"): (30, 548, 2, "园区列表名称 park list name"),
 }
+
+
+def _drawn(character: str) -> bool:
+    """Not a space or a format character (the word joiners typesetting puts between a number
+    and its unit have no glyph to draw)."""
+    return not character.isspace() and unicodedata.category(character) != "Cf"
 
 
 def text_checks(family: str) -> tuple[Check, ...]:
@@ -37,9 +44,7 @@ def text_checks(family: str) -> tuple[Check, ...]:
         for loc, text in texts(content):
             for language in languages.codes():
                 value = text.translation(language) or ""
-                missing = sorted(
-                    {c for c in value if not c.isspace() and not glyphs.inFontUcs4(ord(c))}
-                )
+                missing = sorted({c for c in value if _drawn(c) and not glyphs.inFontUcs4(ord(c))})
                 if missing:
                     shown = "、".join(f"“{c}”(U+{ord(c):04X})" for c in missing[:5])
                     yield (

@@ -6,7 +6,10 @@ Loaded with `python -m pytest -p tests.third_language.japanese …` (see test_th
 
 from kiosk.content import languages
 
-languages.LANGUAGES = (*languages.LANGUAGES, languages.Language("ja", "日本語", "日语", "Japanese"))
+languages.LANGUAGES = (
+    *languages.LANGUAGES,
+    languages.Language("ja", "日本語", "日语", "Japanese", cjk=True),
+)
 
 from kiosk.backend.texts import UI_TEXT  # noqa: E402 - only after the table has its third row
 

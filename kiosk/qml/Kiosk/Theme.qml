@@ -107,6 +107,8 @@ QtObject {
     readonly property int fontNumber: Math.round(72 * fontScale)
     readonly property int fontBody: Math.round(30 * fontScale)
     readonly property int fontSmall: Math.round(28 * fontScale)
+    // A balanced title's lines may run this many ems past an even share (KioskText).
+    readonly property real balanceSlack: 1.5
 
     // durations (ms) and gestures
     readonly property int durationShort: 150

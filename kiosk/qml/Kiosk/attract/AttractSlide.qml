@@ -46,6 +46,7 @@ Item {
         KioskText {
             width: parent.width
             text: root.slide.title ?? ""
+            balanced: true
             font.pixelSize: Theme.fontDisplay
             font.bold: true
             maximumLineCount: 3
@@ -53,6 +54,7 @@ Item {
         KioskText {
             width: parent.width
             text: root.slide.subtitle ?? ""
+            balanced: true
             color: Theme.textMuted
             font.pixelSize: Theme.fontHeading
             maximumLineCount: 3

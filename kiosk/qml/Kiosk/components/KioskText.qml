@@ -2,11 +2,38 @@ import QtQuick
 import Kiosk
 
 // Every text on screen: plain text only (staff strings can never load HTML or images).
+// A `balanced` Chinese text (titles) that needs more than one line gets lines of even length, so
+// no line ends with one or two characters alone ("…发展大 / 会" becomes "…改革创 / 新发展大会").
+// Chinese breaks between any two characters, so even lines never need one more line; words do
+// not, and a Latin text is left as it wraps.
 Text {
+    id: root
+
+    property bool balanced: false
+    readonly property real naturalWidth: metrics.advanceWidth
+    readonly property bool evenLines: balanced && /[\u3400-\u9fff]/.test(text)
+
     textFormat: Text.PlainText
     color: Theme.text
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontBody
     wrapMode: Text.Wrap
     elide: Text.ElideRight
+
+    TextMetrics {
+        id: metrics
+        font: root.font
+        text: root.evenLines ? root.text : ""
+    }
+
+    onLineLaidOut: line => {
+        if (!evenLines || naturalWidth <= width || width <= 0)
+            return;
+        const lines = Math.ceil(naturalWidth / width);
+        line.width = Math.min(width, naturalWidth / lines + font.pixelSize * Theme.balanceSlack);
+        if (horizontalAlignment === Text.AlignHCenter)
+            line.x = (width - line.width) / 2;
+        else if (horizontalAlignment === Text.AlignRight)
+            line.x = width - line.width;
+    }
 }

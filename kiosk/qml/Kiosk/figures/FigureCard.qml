@@ -69,6 +69,7 @@ Item {
             KioskText {
                 width: parent.width
                 text: root.label
+                balanced: true
                 color: Theme.cardText
                 font.bold: true
                 maximumLineCount: 2

@@ -87,6 +87,7 @@ Item {
                     objectName: "figureDetailLabel"
                     width: parent.width - closeButton.width
                     text: root.label
+                    balanced: true
                     color: Theme.cardText
                     font.pixelSize: Theme.fontTitle
                     font.bold: true

@@ -36,6 +36,7 @@ Rectangle {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: root.label
+            balanced: true
             font.pixelSize: Theme.fontTitle
             font.bold: true
             maximumLineCount: 2

@@ -32,6 +32,7 @@ Item {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: Site.title
+            balanced: true
             font.pixelSize: Theme.fontDisplay
             font.bold: true
             maximumLineCount: 2
@@ -47,6 +48,7 @@ Item {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: Site.subtitle
+            balanced: true
             color: Theme.textMuted
             font.pixelSize: Theme.fontHeading
             maximumLineCount: 3

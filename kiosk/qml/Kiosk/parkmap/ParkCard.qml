@@ -68,6 +68,7 @@ Rectangle {
                 objectName: "parkCardName"
                 width: parent.width - closeButton.width
                 text: root.name
+                balanced: true
                 color: Theme.cardText
                 font.pixelSize: Theme.fontHeading
                 font.bold: true

@@ -60,6 +60,7 @@ Flickable {
                     KioskText {
                         width: parent.width
                         text: entry.name
+                        balanced: true
                         font.bold: true
                         maximumLineCount: 2
                     }

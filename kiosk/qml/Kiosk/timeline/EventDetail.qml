@@ -139,6 +139,7 @@ Item {
                 objectName: "eventDetailTitle"
                 width: parent.width
                 text: root.title
+                balanced: true
                 color: Theme.cardText
                 font.pixelSize: Theme.fontTitle
                 font.bold: true

@@ -78,6 +78,7 @@ Rectangle {
             id: titleText
             width: parent.width
             text: root.title
+            balanced: true
             color: Theme.cardText
             font.pixelSize: Theme.fontHeading
             font.bold: true
