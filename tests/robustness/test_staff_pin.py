@@ -26,9 +26,9 @@ def test_kiosk_mode_asks_for_a_first_pin_before_the_staff_page(make_kiosk, qtbot
     kiosk.backend.staff_pin.request()
     qtbot.waitUntil(lambda: kiosk.backend.staff_pin.padOpen)
     assert not kiosk.backend.admin.isOpen, "no visitor reaches Exit on a fresh install"
-    assert find(window, "pinTitle").property("text") == "请设置管理 PIN（4–8 位数字）"
+    assert find(window, "pinTitle").property("text") == "请设置管理 PIN（4–8位数字）"
     type_pin(window, "135")
-    assert find(window, "pinMessage").property("text") == "PIN 须为 4–8 位数字"
+    assert find(window, "pinMessage").property("text") == "PIN 须为4–8位数字"
     type_pin(window, "1357")
     assert find(window, "pinTitle").property("text") == "请再输入一次新 PIN"
     type_pin(window, "1358")

@@ -138,7 +138,8 @@ def test_growth_share_and_rate_show_their_kind(make_kiosk) -> None:
     assert kiosk.backend.navigator.openLink("figures/transformation-investment")
     assert kiosk.backend.figures.openFigure.selected()["changeDirection"] == "share"
     assert (
-        kiosk.backend.figures.openFigure.selected()["changeText"] == "of industrial investment 92%"
+        kiosk.backend.figures.openFigure.selected()["changeText"]
+        == "92%\u00a0of industrial investment"
     )
     assert kiosk.backend.navigator.openLink("figures/high-tech-enterprises")
     assert kiosk.backend.figures.openFigure.selected()["changeDirection"] == "up"

@@ -154,7 +154,7 @@ def test_five_wrong_pins_lock_the_pad(make_kiosk, qtbot, tmp_path) -> None:
         for key in "9999":
             click_item(kiosk.window, f"pinKey-{key}")
         click_item(kiosk.window, "pinKey-OK")
-    qtbot.waitUntil(lambda: "5 分钟" in find(kiosk.window, "pinMessage").property("text"))
+    qtbot.waitUntil(lambda: "5分钟" in find(kiosk.window, "pinMessage").property("text"))
     for key in "2580":
         click_item(kiosk.window, f"pinKey-{key}")
     click_item(kiosk.window, "pinKey-OK")
