@@ -19,7 +19,8 @@ UI_TEXT: dict[str, dict[str, str]] = {
     "home": {"zh": "首页", "en": "Home"},
     "back": {"zh": "返回", "en": "Back"},
     "chooseLanguage": {"zh": "选择语言", "en": "Choose a language"},
-    "accessible": {"zh": "无障碍", "en": "Accessible"},
+    # The mode with larger text and the navigation lowered: named by what it does.
+    "accessible": {"zh": "大字模式", "en": "Large text"},
     "timeline": {"zh": "时间轴", "en": "Timeline"},
     "map": {"zh": "园区地图", "en": "Park Map"},
     "figures": {"zh": "核心数据", "en": "Key Figures"},

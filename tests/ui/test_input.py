@@ -23,6 +23,7 @@ from tests.ui.helpers import (
     touch_tap,
     touchscreen,
 )
+from tests.ui.test_language import pictures_loading
 
 ENTRIES = ("entry-timeline", "entry-map", "entry-figures")
 KINDS = ("mouse", "touch", "both")
@@ -194,6 +195,7 @@ def test_an_event_detail_swallows_taps_over_the_strip(make_kiosk, qtbot, kind) -
     window = kiosk.window
     kiosk.backend.navigator.openLink("timeline")
     settle()
+    qtbot.waitUntil(lambda: not pictures_loading(window))  # a loading card shows its stand-in
     before = window.grabWindow()
     rows = opened_rows(kiosk)
     kiosk.backend.navigator.openDetail("expansion")

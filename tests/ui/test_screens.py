@@ -3,13 +3,21 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QSize, QUrl
+from PySide6.QtCore import QPointF, QRect, QSize, QUrl
 from PySide6.QtGui import QRawFont
 from PySide6.QtQml import QQmlComponent
 
 from kiosk.app import QML_DIR
 from tests.ui.conftest import LANDSCAPE, PORTRAIT
-from tests.ui.helpers import bright_pixels, click_item, distinct_colours, find, settle
+from tests.ui.helpers import (
+    bright_pixels,
+    center,
+    click_item,
+    distinct_colours,
+    find,
+    settle,
+    touch_tap,
+)
 from tests.ui.test_language import visible_texts
 
 
@@ -53,6 +61,21 @@ def test_accessible_mode_lowers_navigation_and_enlarges_text(make_kiosk, qtbot) 
     assert title.property("font").pixelSize() > size_before
     entry = find(window, "entry-timeline")
     assert entry.mapToScene(entry.boundingRect().topLeft()).y() > window.height() / 3
+
+
+def test_portrait_puts_the_navigation_within_reach(make_kiosk, qtbot) -> None:
+    """On a portrait stand the top of the screen is ~2 m up: Home, Back, the tabs and the
+    language sit at the bottom, and a tap there (touch) still works."""
+    kiosk = make_kiosk(PORTRAIT)
+    window = kiosk.window
+    click_item(window, "entry-map")
+    qtbot.waitUntil(lambda: kiosk.backend.navigator.currentPanel == "map")
+    for name in ("homeButton", "backButton", "tab-timeline", "languageButton", "accessibleButton"):
+        top = find(window, name).mapToScene(QPointF(0, 0)).y()
+        assert top > window.height() * 0.8, f"{name} at {top:.0f} of {window.height()}"
+    assert find(window, "accessibleButton").property("text") == "大字模式"
+    touch_tap(window, center(find(window, "tab-timeline")))
+    qtbot.waitUntil(lambda: kiosk.backend.navigator.currentPanel == "timeline")
 
 
 def test_chinese_title_is_drawn_with_real_glyphs(make_kiosk) -> None:

@@ -52,6 +52,9 @@ ApplicationWindow {
         objectName: "designCanvas"
 
         readonly property bool portrait: window.height > window.width
+        // The navigation within reach: at the bottom of a portrait screen (its top is out of reach
+        // for children and wheelchair users), and in the large-text mode on any screen.
+        readonly property bool navigationLow: portrait || Session.accessible
         readonly property real designScale: portrait
             ? Math.min(window.width / Theme.designShort, window.height / Theme.designLong)
             : Math.min(window.width / Theme.designLong, window.height / Theme.designShort)
@@ -75,8 +78,8 @@ ApplicationWindow {
             objectName: "screenArea"
             anchors.left: parent.left
             anchors.right: parent.right
-            anchors.top: Session.accessible ? parent.top : navBar.bottom
-            anchors.bottom: Session.accessible ? navBar.top : banners.top
+            anchors.top: canvas.navigationLow ? parent.top : navBar.bottom
+            anchors.bottom: canvas.navigationLow ? navBar.top : banners.top
             visible: Site.hasContent
             enabled: !window.visitorsBlocked
 
@@ -107,7 +110,7 @@ ApplicationWindow {
             enabled: !window.visitorsBlocked
             anchors.left: parent.left
             anchors.right: parent.right
-            y: Session.accessible ? banners.y - height : 0
+            y: canvas.navigationLow ? banners.y - height : 0
             onLanguagePickerRequested: languagePicker.open = true
         }
 
@@ -115,8 +118,8 @@ ApplicationWindow {
             id: languagePicker
             anchors.fill: parent
             enabled: !window.visitorsBlocked
-            edgeY: Session.accessible ? navBar.y : navBar.y + navBar.height
-            upward: Session.accessible
+            edgeY: canvas.navigationLow ? navBar.y : navBar.y + navBar.height
+            upward: canvas.navigationLow
         }
 
         Column {

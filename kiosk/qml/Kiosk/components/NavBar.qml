@@ -71,8 +71,7 @@ Rectangle {
 
             TouchButton {
                 objectName: "accessibleButton"
-                icon: "fa5s.wheelchair"
-                iconOnly: root.compact
+                icon: "fa5s.text-height"
                 text: Texts.t.accessible
                 highlighted: Session.accessible
                 onClicked: Session.toggleAccessible()
