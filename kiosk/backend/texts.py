@@ -18,6 +18,7 @@ from kiosk.content.typeset import typeset
 UI_TEXT: dict[str, dict[str, str]] = {
     "home": {"zh": "首页", "en": "Home"},
     "back": {"zh": "返回", "en": "Back"},
+    "openCue": {"zh": "查看详情 ›", "en": "Details ›"},
     "chooseLanguage": {"zh": "选择语言", "en": "Choose a language"},
     # The mode with larger text and the navigation lowered: named by what it does.
     "accessible": {"zh": "大字模式", "en": "Large text"},

@@ -17,7 +17,7 @@ from kiosk.content.report import Check, Finding, texts
 CARD_LIMITS = {
     ("events", "title"): (40, 496, 2, "时间轴卡片标题 timeline card title"),
     ("figures", "label"): (30, 380, 2, "数据卡片名称 figure card label"),
-    ("parks", "name"): (30, 548, 2, "园区列表名称 park list name"),
+    ("parks", "name"): (30, 488, 2, "园区列表名称 park list name"),
 }
 
 

@@ -27,6 +27,7 @@ QtObject {
     readonly property color up: "#1B7F3B"
     readonly property color share: "#1F5FAF"
     readonly property color down: "#B3261E"
+    readonly property color cue: "#1F5FAF"
     readonly property color chartBar: "#2A7DE1"
     readonly property color chartBarLast: "#D9822B"
     readonly property color timelineTint: "#5FA8F5"
@@ -66,6 +67,7 @@ QtObject {
     readonly property int cardWidth: 560
     readonly property int cardHeightPortrait: 600
     readonly property int eraSectionWidth: 240
+    readonly property int eraRuleWidth: 10
     readonly property int eraSectionHeight: 112
     readonly property int railHeight: 124
     readonly property int railTrack: 10

@@ -120,6 +120,11 @@ Item {
                 }
             }
         }
+        OpenCue {
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            anchors.margins: Theme.spacingM
+        }
 
         VisitorTap {
             id: tap

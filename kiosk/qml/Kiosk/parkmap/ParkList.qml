@@ -54,7 +54,7 @@ Flickable {
                     id: details
                     x: swatch.x + swatch.width + Theme.spacingS
                     y: Theme.spacingS
-                    width: parent.width - x - Theme.spacingS
+                    width: chevron.x - x - Theme.spacingS
                     spacing: Theme.spacingXS
 
                     KioskText {
@@ -71,6 +71,15 @@ Flickable {
                         font.pixelSize: Theme.fontSmall
                         maximumLineCount: 2
                     }
+                }
+
+                OpenCue {
+                    id: chevron
+                    anchors.right: parent.right
+                    anchors.rightMargin: Theme.spacingM
+                    anchors.verticalCenter: parent.verticalCenter
+                    onDark: true
+                    chevronOnly: true
                 }
 
                 VisitorTap {

@@ -2,8 +2,9 @@ import QtQuick
 import KioskBackend
 import Kiosk
 
-// The band that opens an era in the timeline strip: its name and years on its colour.
-// The owner sizes it; the band keeps the strip's spacing before the era's first card.
+// The chapter heading that opens an era in the timeline strip: a rule in the era's colour, its
+// name and years. Drawn as a divider, not a card, since it does not open anything.
+// The owner sizes it; the heading keeps the strip's spacing before the era's first card.
 Item {
     id: root
 
@@ -11,31 +12,38 @@ Item {
     property bool portrait: false
     // A property, not a call: a language switch changes the era's row and reaches the band.
     readonly property var era: Timeline.eraInfo[section] ?? ({})
+    readonly property color colour: root.era.colour ?? Theme.outline
 
-    Rectangle {
+    Item {
         objectName: "eraBand-" + root.section
         width: root.portrait ? root.width : root.width - Theme.spacingL
         height: root.portrait ? root.height - Theme.spacingL : root.height
-        radius: Theme.radius
-        color: root.era.colour ?? Theme.surface
+
+        Rectangle {
+            width: root.portrait ? parent.width : Theme.eraRuleWidth
+            height: root.portrait ? Theme.eraRuleWidth : parent.height
+            radius: Theme.eraRuleWidth / 2
+            color: root.colour
+        }
 
         Column {
-            anchors.centerIn: parent
-            width: parent.width - 2 * Theme.spacingM
+            x: root.portrait ? 0 : Theme.eraRuleWidth + Theme.spacingM
+            y: root.portrait ? Theme.eraRuleWidth + Theme.spacingS : (parent.height - height) / 2
+            width: parent.width - x
             spacing: Theme.spacingXS
 
             KioskText {
                 width: parent.width
-                horizontalAlignment: Text.AlignHCenter
                 text: root.era.title ?? ""
+                balanced: true
                 font.pixelSize: Theme.fontHeading
                 font.bold: true
                 maximumLineCount: 3
             }
             KioskText {
                 width: parent.width
-                horizontalAlignment: Text.AlignHCenter
                 text: root.era.yearsText ?? ""
+                color: Theme.textMuted
                 wrapMode: Text.NoWrap
             }
         }

@@ -94,11 +94,19 @@ Rectangle {
         }
         KioskText {
             width: parent.width
-            height: Math.max(0, column.height - y)
+            height: Math.max(0, column.height - y - cue.height - Theme.spacingS)
             text: root.body
             color: Theme.cardText
             lineHeight: 1.15
         }
+    }
+
+    OpenCue {
+        id: cue
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.rightMargin: Theme.spacingL
+        anchors.bottomMargin: Theme.spacingM
     }
 
     VisitorTap {
