@@ -19,6 +19,7 @@ UI_TEXT: dict[str, dict[str, str]] = {
     "home": {"zh": "首页", "en": "Home"},
     "back": {"zh": "返回", "en": "Back"},
     "openCue": {"zh": "查看详情 ›", "en": "Details ›"},
+    "moreBelow": {"zh": "向下滑动查看更多 ↓", "en": "Scroll for more ↓"},
     "chooseLanguage": {"zh": "选择语言", "en": "Choose a language"},
     # The mode with larger text and the navigation lowered: named by what it does.
     "accessible": {"zh": "大字模式", "en": "Large text"},

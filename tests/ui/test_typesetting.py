@@ -4,6 +4,7 @@ width, and balanced titles on screen end with a full last line, never one or two
 import itertools
 import re
 
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QFont, QTextLayout
 
 from kiosk.content import load_content
@@ -11,7 +12,7 @@ from kiosk.content.report import texts
 from kiosk.content.typeset import CJK_UNITS, WORD_JOINER
 from kiosk.services.fonts import choose_font
 from tests.conftest import BUNDLED, copy_site
-from tests.ui.helpers import all_items, settle
+from tests.ui.helpers import all_items, center, find, is_shown, settle, touch_swipe
 
 UNIT_START = re.compile("^(" + "|".join(map(re.escape, CJK_UNITS)) + ")")
 
@@ -61,3 +62,28 @@ def test_a_long_title_wraps_into_even_lines(make_kiosk, tmp_path) -> None:
         assert shortest_last >= 3 * item.property("font").pixelSize(), item.property("text")
         checked += 1
     assert checked >= 1, "the bundled timeline has a two-line title"
+
+
+def test_curly_quotes_in_english_are_drawn_at_latin_width(make_kiosk) -> None:
+    kiosk = make_kiosk(language="en")
+    assert kiosk.backend.navigator.openLink("timeline/expansion")
+    settle()
+    title = find(kiosk.window, "eventDetailTitle")
+    assert "“" in title.property("text")
+    assert QFont.Tag("pwid") in title.property("font").featureTags()
+    kiosk.backend.session.language = "zh"
+    settle()
+    assert QFont.Tag("pwid") not in title.property("font").featureTags()
+
+
+def test_a_long_story_says_there_is_more_until_it_is_read(make_kiosk, qtbot) -> None:
+    kiosk = make_kiosk()
+    kiosk.backend.session.toggleAccessible()  # large text: the founding story scrolls
+    assert kiosk.backend.navigator.openLink("timeline/founded")
+    settle()
+    cue = find(kiosk.window, "moreCue")
+    assert is_shown(kiosk.window, cue)
+    body = find(kiosk.window, "eventDetailBody")
+    start = center(body)
+    touch_swipe(kiosk.window, start, QPoint(start.x(), start.y() - 600))
+    qtbot.waitUntil(lambda: not cue.isVisible(), timeout=4000)

@@ -68,6 +68,7 @@ QtObject {
     readonly property int cardHeightPortrait: 600
     readonly property int eraSectionWidth: 240
     readonly property int eraRuleWidth: 10
+    readonly property int moreCueHeight: 96
     readonly property int eraSectionHeight: 112
     readonly property int railHeight: 124
     readonly property int railTrack: 10

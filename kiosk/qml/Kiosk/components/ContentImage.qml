@@ -1,8 +1,11 @@
 import QtQuick
+import KioskBackend
 import Kiosk
 
 // A content picture over its typographic stand-in: when the image is missing or broken (the
 // provider then returns a transparent image), the visitor sees a designed card, never a hole.
+// While it loads only the stand-in's colour shows (no letter that flashes and goes), and the
+// picture fades in over it.
 Item {
     id: root
 
@@ -12,6 +15,7 @@ Item {
     property color tint: Theme.surface
     property int fillMode: Image.PreserveAspectCrop
     readonly property bool loaded: picture.status === Image.Ready && picture.implicitWidth > 1
+    readonly property bool missing: source === "" || picture.status === Image.Error || (picture.status === Image.Ready && !loaded)
 
     clip: true
 
@@ -25,6 +29,7 @@ Item {
 
         KioskText {
             anchors.centerIn: parent
+            visible: root.missing
             width: parent.width - 2 * Theme.spacingM
             horizontalAlignment: Text.AlignHCenter
             text: root.initial
@@ -43,7 +48,7 @@ Item {
             color: Theme.initialText
             font.pixelSize: Theme.fontSmall
             maximumLineCount: 1
-            visible: parent.height > 3 * Theme.touchTarget
+            visible: root.missing && parent.height > 3 * Theme.touchTarget
         }
     }
 
@@ -56,5 +61,13 @@ Item {
         fillMode: root.fillMode
         asynchronous: true
         smooth: true
+        opacity: root.loaded ? 1 : 0
+
+        Behavior on opacity {
+            enabled: !Session.instant
+            NumberAnimation {
+                duration: Theme.durationShort
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@ import QtQuick
 import Kiosk
 
 // Every text on screen: plain text only (staff strings can never load HTML or images).
+// Curly quotes in a text without Chinese are drawn at their Latin width.
 // A `balanced` Chinese text (titles) that needs more than one line gets lines of even length, so
 // no line ends with one or two characters alone ("…发展大 / 会" becomes "…改革创 / 新发展大会").
 // Chinese breaks between any two characters, so even lines never need one more line; words do
@@ -11,12 +12,15 @@ Text {
 
     property bool balanced: false
     readonly property real naturalWidth: metrics.advanceWidth
-    readonly property bool evenLines: balanced && /[\u3400-\u9fff]/.test(text)
+    readonly property bool chinese: /[\u3400-\u9fff]/.test(text)
+    readonly property bool evenLines: balanced && chinese
 
     textFormat: Text.PlainText
     color: Theme.text
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontBody
+    // The CJK font draws “ ” and ‘ ’ full width; in a Latin text its proportional forms.
+    font.features: chinese ? ({}) : ({ "pwid": 1 })
     wrapMode: Text.Wrap
     elide: Text.ElideRight
 

@@ -174,6 +174,13 @@ Item {
             }
         }
 
+        MoreCue {
+            flickable: body
+            anchors.left: body.left
+            anchors.right: body.right
+            anchors.bottom: body.bottom
+        }
+
         Row {
             id: footer
             anchors.left: heading.left
