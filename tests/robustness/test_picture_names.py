@@ -52,7 +52,7 @@ def test_a_small_viewbox_svg_is_drawn_at_the_size_shown(make_kiosk, qtbot, tmp_p
     images = [
         item
         for item in all_items(kiosk.window)
-        if item.metaObject().className() == "QQuickImage"
+        if item.inherits("QQuickImage")
         and card.isAncestorOf(item)
         and "founding.svg" in item.property("source").toString()
     ]
