@@ -195,7 +195,9 @@ def test_an_event_detail_swallows_taps_over_the_strip(make_kiosk, qtbot, kind) -
     window = kiosk.window
     kiosk.backend.navigator.openLink("timeline")
     settle()
-    qtbot.waitUntil(lambda: not pictures_loading(window))  # a loading card shows its stand-in
+    qtbot.waitUntil(
+        lambda: not pictures_loading(window)
+    )  # a loading card shows its stand-in, then fades in
     before = window.grabWindow()
     rows = opened_rows(kiosk)
     kiosk.backend.navigator.openDetail("expansion")

@@ -48,11 +48,11 @@ def visible_texts(window: QQuickWindow) -> list[str]:
 
 
 def pictures_loading(window: QQuickWindow) -> bool:
-    """A picture still loading shows its stand-in's letters, which are not what is compared."""
+    """A picture still loading, or still fading in over its stand-in."""
     return any(
         item.inherits("QQuickImage")
         and not item.property("source").isEmpty()
-        and item.property("progress") < 1
+        and (item.property("progress") < 1 or 0 < item.opacity() < 1)
         for item in all_items(window)
     )
 

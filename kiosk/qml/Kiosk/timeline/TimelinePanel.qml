@@ -114,6 +114,9 @@ Panel {
         spacing: Theme.spacingL
         clip: true
         boundsBehavior: Flickable.StopAtBounds
+        // The strip has no highlight, but ListView still animates one to its current card (at
+        // 400 px/s, ~2 s after the panel loads), repainting a window that shows Home.
+        highlightFollowsCurrentItem: false
         onMovementEnded: root.settleOnCard()
         model: Timeline.events
         section.property: "eraId"
