@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from kiosk import __version__
-from kiosk.content.languages import codes
+from kiosk.content.languages import codes, first
 from kiosk.services.locations import (
     Config,
     Location,
@@ -69,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     render = commands.add_parser("render", help="every screen to PNG, with an index.html sheet")
     render.add_argument("--out", type=Path, required=True)
     render.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH")
-    render.add_argument("--lang", choices=codes(), default="zh")
+    render.add_argument("--lang", choices=codes(), default=first())
     render.add_argument("--content", type=Path, default=None, help=CONTENT_HELP)
 
     stats = commands.add_parser("stats", help="usage report from the local usage log")

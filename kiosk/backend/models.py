@@ -321,10 +321,10 @@ def figure_row(figure: Figure, group_index: int, group_id: str, group_title: str
         "comparisonItems": [
             {
                 "label": item.label.get(lang),
-                "value": float(shown),
-                "valueText": format_number(shown),
+                "value": float(amount),
+                "valueText": format_number(amount),
             }
-            for item, shown in zip(items, item_values, strict=True)
+            for item, amount in zip(items, item_values, strict=True)
         ],
     }
 

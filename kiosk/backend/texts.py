@@ -4,6 +4,7 @@ staff-facing string of the user interface in one table, one column per language,
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
@@ -114,8 +115,11 @@ UI_TEXT: dict[str, dict[str, str]] = {
 }
 
 
+@functools.cache
 def texts_in(lang: str) -> dict[str, str]:
-    """Every string in `lang`, typeset; the first language's where the table has no entry."""
+    """Every string in `lang`, typeset; the first language's where the table has no entry.
+    Built once per language (typesetting the table takes ~0.4 ms, and every figure row of a
+    language switch asks for it); callers only read it."""
     fallback = first()
     return {
         key: typeset(value.get(lang) or value[fallback], lang) for key, value in UI_TEXT.items()
