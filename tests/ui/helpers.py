@@ -185,6 +185,25 @@ def screen_change(first: QImage, second: QImage) -> int:
     return max((abs(x - y) for x, y in zip(a, b, strict=True)), default=0)
 
 
+def steady_grab(window: QQuickWindow, same: int = 6, timeout_ms: int = 5000) -> QImage:
+    """The screen once it has stopped changing (two grabs 100 ms apart that agree): on a loaded
+    two-core machine a fade or a slide may still be running when a fixed pause ends."""
+    shot = window.grabWindow()
+    for _ in range(timeout_ms // 100):
+        pause(100)
+        again = window.grabWindow()
+        if screen_change(again, shot) <= same:
+            return again
+        shot = again
+    raise AssertionError("the screen never stopped changing")
+
+
+def change_once_steady(window: QQuickWindow, reference: QImage, same: int = 6) -> int:
+    """How far the screen differs from `reference` once it has come to rest (an animation that
+    ends where it began counts as no change; a moved strip or an open panel stays)."""
+    return screen_change(steady_grab(window, same), reference)
+
+
 def differing_share(first: QImage, second: QImage, threshold: int = 24) -> float:
     """The share of 4×4 blocks whose average colour differs by more than `threshold`."""
     a, b = block_averages(first), block_averages(second)

@@ -15,11 +15,12 @@ from kiosk.services.pointer import COMPANION_MS
 from tests.ui.helpers import (
     all_items,
     center,
+    change_once_steady,
     click,
     find,
     pause,
-    screen_change,
     settle,
+    steady_grab,
     touch_tap,
     touchscreen,
 )
@@ -88,7 +89,7 @@ def test_the_idle_prompt_swallows_every_kind_of_tap(make_kiosk, qtbot, kind) -> 
     kiosk = make_kiosk()
     window = kiosk.window
     settle()
-    before = window.grabWindow()
+    before = steady_grab(window)
     kiosk.idle.set_times(1, 30)
     qtbot.waitUntil(lambda: kiosk.backend.session.idle.name == "Prompt", timeout=3000)
     kiosk.idle.set_times(90, 30)
@@ -99,7 +100,7 @@ def test_the_idle_prompt_swallows_every_kind_of_tap(make_kiosk, qtbot, kind) -> 
     assert kiosk.backend.session.idle.name == "Active"
     qtbot.waitUntil(lambda: not find(window, "idlePrompt").isVisible())
     assert home_state(kiosk) == ("home", "", 0)
-    assert screen_change(window.grabWindow(), before) <= SAME, "Home looks as it did"
+    assert change_once_steady(window, before) <= SAME, "Home looks as it did"
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -125,7 +126,7 @@ def test_the_attract_screen_wakes_without_opening_what_lies_beneath(
     kiosk = make_kiosk()
     window = kiosk.window
     settle()
-    before = window.grabWindow()
+    before = steady_grab(window)
     kiosk.idle.go_idle_now()
     qtbot.waitUntil(lambda: find(window, "attractScreen").isVisible())
     settle()
@@ -134,7 +135,7 @@ def test_the_attract_screen_wakes_without_opening_what_lies_beneath(
     qtbot.waitUntil(lambda: kiosk.backend.session.idle.name == "Active")
     qtbot.waitUntil(lambda: not find(window, "attractScreen").isVisible())
     assert home_state(kiosk) == ("home", "", 0)
-    assert screen_change(window.grabWindow(), before) <= SAME
+    assert change_once_steady(window, before) <= SAME
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -142,7 +143,7 @@ def test_the_staff_page_swallows_every_kind_of_tap(make_kiosk, qtbot, kind) -> N
     kiosk = make_kiosk()
     window = kiosk.window
     settle()
-    before = window.grabWindow()
+    before = steady_grab(window)
     kiosk.backend.admin.open()
     settle()
     reload_button = center(find(window, "reloadButton"))
@@ -161,7 +162,7 @@ def test_the_staff_page_swallows_every_kind_of_tap(make_kiosk, qtbot, kind) -> N
     qtbot.waitUntil(lambda: not kiosk.backend.admin.isOpen)
     settle()
     assert home_state(kiosk) == ("home", "", 0)
-    assert screen_change(window.grabWindow(), before) <= SAME
+    assert change_once_steady(window, before) <= SAME
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -171,7 +172,7 @@ def test_the_pin_pad_swallows_every_kind_of_tap(make_kiosk, qtbot, tmp_path, kin
     kiosk = make_kiosk(state_dir=state)
     window = kiosk.window
     settle()
-    before = window.grabWindow()
+    before = steady_grab(window)
     kiosk.backend.staff_pin.request()
     settle()
     keys = [center(find(window, f"pinKey-{key}")) for key in "2580"]
@@ -186,7 +187,7 @@ def test_the_pin_pad_swallows_every_kind_of_tap(make_kiosk, qtbot, tmp_path, kin
     settle()
     assert not kiosk.backend.admin.isOpen
     assert home_state(kiosk) == ("home", "", 0)
-    assert screen_change(window.grabWindow(), before) <= SAME
+    assert change_once_steady(window, before) <= SAME
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -198,7 +199,7 @@ def test_an_event_detail_swallows_taps_over_the_strip(make_kiosk, qtbot, kind) -
     qtbot.waitUntil(
         lambda: not pictures_loading(window)
     )  # a loading card shows its stand-in, then fades in
-    before = window.grabWindow()
+    before = steady_grab(window)
     rows = opened_rows(kiosk)
     kiosk.backend.navigator.openDetail("expansion")
     settle()
@@ -216,7 +217,7 @@ def test_an_event_detail_swallows_taps_over_the_strip(make_kiosk, qtbot, kind) -
     settle()
     assert kiosk.backend.navigator.currentPanel == "timeline"
     assert opened_rows(kiosk) == rows, "the taps opened nothing (a visitor's opening is logged)"
-    assert screen_change(window.grabWindow(), before) <= SAME, "the strip did not move"
+    assert change_once_steady(window, before) <= SAME, "the strip did not move"
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -226,7 +227,7 @@ def test_a_figure_detail_swallows_taps_over_the_grid(make_kiosk, qtbot, kind) ->
     kiosk.backend.session.set_instant(True)
     kiosk.backend.navigator.openLink("figures")
     settle()
-    before = window.grabWindow()
+    before = steady_grab(window)
     kiosk.backend.navigator.openLink("figures/industrial-output")
     settle()
     card = scene_rect(find(window, "figureDetailCard"))
@@ -239,7 +240,7 @@ def test_a_figure_detail_swallows_taps_over_the_grid(make_kiosk, qtbot, kind) ->
     qtbot.waitUntil(lambda: kiosk.backend.navigator.detail == "")
     settle()
     assert kiosk.backend.navigator.currentPanel == "figures"
-    assert screen_change(window.grabWindow(), before) <= SAME
+    assert change_once_steady(window, before) <= SAME
 
 
 def test_a_finger_reported_as_touch_and_as_mouse_acts_once(make_kiosk, qtbot) -> None:
