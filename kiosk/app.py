@@ -69,7 +69,7 @@ class KioskApp(QObject):
             self.store.load()
         self.watcher = ContentWatcher(options.content_path, parent=self)
         self.watcher.changed.connect(self.store.reload_async)
-        font = choose_font(options.content_path.parent / "assets" / "fonts")
+        self.font = font = choose_font(options.content_path.parent / "assets" / "fonts")
         if font.family:
             app_font = QFont(font.family)
             app_font.setPixelSize(30)

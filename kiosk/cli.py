@@ -246,7 +246,7 @@ def check_content(args: argparse.Namespace) -> int:
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     path = _display_path(location.path)
     font = choose_font(location.path.parent / "assets" / "fonts")
-    checks = (*PURE_CHECKS, *(text_checks(font.family) if font.family else ()))
+    checks = (*PURE_CHECKS, *(text_checks(font.family, font.headline) if font.family else ()))
     decoder = Decoder()
     try:
         loaded = load_content(

@@ -66,6 +66,13 @@ class Navigator(QObject):
     def currentPanel(self) -> str:
         return self._current
 
+    @Property(str, notify=currentPanelChanged)
+    def backPanel(self) -> str:
+        """The panel Back returns to, "" when it returns Home: then Back would do what Home does,
+        and only Home is shown (an open item makes Back mean "close it" again)."""
+        target = self._history[-1] if self._history else HOME
+        return "" if target == HOME else target
+
     @Property(bool, notify=currentPanelChanged)
     def atHome(self) -> bool:
         return self._current == HOME

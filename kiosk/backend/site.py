@@ -102,5 +102,9 @@ class Site(QObject):
         return self._font.family
 
     @Property(str, constant=True)
+    def displayFontFamily(self) -> str:
+        return self._font.headline
+
+    @Property(str, constant=True)
     def fontWarning(self) -> str:
         return self._font.warning

@@ -19,6 +19,7 @@ from kiosk.content.typeset import typeset
 UI_TEXT: dict[str, dict[str, str]] = {
     "home": {"zh": "首页", "en": "Home"},
     "back": {"zh": "返回", "en": "Back"},
+    "backTo": {"zh": "返回{panel}", "en": "Back to {panel}"},
     "openCue": {"zh": "查看详情 ›", "en": "Details ›"},
     "moreBelow": {"zh": "向下滑动查看更多 ↓", "en": "Scroll for more ↓"},
     "chooseLanguage": {"zh": "选择语言", "en": "Choose a language"},

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from PySide6.QtGui import QFont, QFontMetrics
 
@@ -12,12 +13,22 @@ from kiosk.content.images import ImageHeader
 from kiosk.content.model import Content
 from kiosk.content.report import Check, Finding, texts
 
-# (field): (bold font pixel size, card text width at 1920×1080, lines shown, where) as the QML
-# lays them out; tests/ui/test_text_limits.py measures the real window against these numbers.
+
+class CardLimit(NamedTuple):
+    """A card text as the QML lays it out (bold, at 1920×1080); tests/ui/test_text_limits.py
+    measures the real window against these numbers."""
+
+    size: int
+    width: int
+    lines: int
+    where: str
+    headline: bool = False  # set in the display face
+
+
 CARD_LIMITS = {
-    ("events", "title"): (40, 496, 2, "时间轴卡片标题 timeline card title"),
-    ("figures", "label"): (30, 380, 2, "数据卡片名称 figure card label"),
-    ("parks", "name"): (30, 488, 2, "园区列表名称 park list name"),
+    ("events", "title"): CardLimit(40, 496, 2, "时间轴卡片标题 timeline card title", headline=True),
+    ("figures", "label"): CardLimit(30, 380, 2, "数据卡片名称 figure card label"),
+    ("parks", "name"): CardLimit(30, 488, 2, "园区列表名称 park list name"),
 }
 
 
@@ -27,12 +38,12 @@ def _drawn(character: str) -> bool:
     return not character.isspace() and unicodedata.category(character) != "Cf"
 
 
-def text_checks(family: str) -> tuple[Check, ...]:
-    """Checks bound to the kiosk's font (`family`, as fonts.choose_font picked it)."""
+def text_checks(family: str, headline_family: str = "") -> tuple[Check, ...]:
+    """Checks bound to the kiosk's fonts (as fonts.choose_font picked them)."""
 
-    def metrics(pixel_size: int) -> QFontMetrics:
-        font = QFont(family)
-        font.setPixelSize(pixel_size)
+    def metrics(limit: CardLimit) -> QFontMetrics:
+        font = QFont(headline_family or family if limit.headline else family)
+        font.setPixelSize(limit.size)
         font.setBold(True)
         return QFontMetrics(font)
 
@@ -60,10 +71,11 @@ def text_checks(family: str) -> tuple[Check, ...]:
             key = next((k for k in CARD_LIMITS if k[0] in loc and loc[-1] == k[1]), None)
             if key is None:
                 continue
-            size, width, lines, where = CARD_LIMITS[key]
+            limit = CARD_LIMITS[key]
+            width, lines, where = limit.width, limit.lines, limit.where
             for language in languages.codes():
                 value = text.translation(language) or ""
-                needed = metrics(size).horizontalAdvance(value)
+                needed = metrics(limit).horizontalAdvance(value)
                 if needed > width * lines * 0.95:
                     yield (
                         (*loc, language),

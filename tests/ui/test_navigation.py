@@ -31,7 +31,8 @@ def test_each_panel_by_mouse_and_back_home(make_kiosk, qtbot, size) -> None:
         qtbot.waitUntil(lambda panel=panel: showing(kiosk) == panel)
         qtbot.waitUntil(lambda name=item_name: is_shown(window, find(window, name)))
         assert not find(window, "homeScreen").isVisible()
-        click_item(window, "backButton")
+        assert not find(window, "backButton").isVisible(), "Back would only do what Home does"
+        click_item(window, "homeButton")
         qtbot.waitUntil(lambda: showing(kiosk) == "home")
         assert is_shown(window, find(window, "homeScreen"))
 
@@ -56,9 +57,17 @@ def test_back_retraces_the_visit(make_kiosk, qtbot) -> None:
     qtbot.waitUntil(lambda: showing(kiosk) == "map")
     click_item(window, "tab-figures")
     qtbot.waitUntil(lambda: showing(kiosk) == "figures")
+    back = find(window, "backButton")
+    assert back.isVisible() and back.property("text") == "返回园区地图", "Back names where it goes"
     click_item(window, "backButton")
     qtbot.waitUntil(lambda: showing(kiosk) == "map")
+    assert not back.isVisible(), "from the first panel, Home is the way back"
+    kiosk.backend.navigator.openDetail("science-business")
+    settle()
+    assert back.isVisible() and back.property("text") == "返回", "Back closes the open park"
     click_item(window, "backButton")
+    qtbot.waitUntil(lambda: kiosk.backend.navigator.detail == "")
+    click_item(window, "homeButton")
     qtbot.waitUntil(lambda: showing(kiosk) == "home")
 
 

@@ -70,6 +70,9 @@ def test_portrait_puts_the_navigation_within_reach(make_kiosk, qtbot) -> None:
     window = kiosk.window
     click_item(window, "entry-map")
     qtbot.waitUntil(lambda: kiosk.backend.navigator.currentPanel == "map")
+    click_item(window, "tab-figures")  # Back shows once there is a panel to go back to
+    qtbot.waitUntil(lambda: kiosk.backend.navigator.currentPanel == "figures")
+    settle()
     for name in ("homeButton", "backButton", "tab-timeline", "languageButton", "accessibleButton"):
         top = find(window, name).mapToScene(QPointF(0, 0)).y()
         assert top > window.height() * 0.8, f"{name} at {top:.0f} of {window.height()}"

@@ -4,7 +4,7 @@ widens or narrows a card fails this test until the limits follow)."""
 
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
-from kiosk.services.textcheck import CARD_LIMITS
+from kiosk.services.textcheck import CARD_LIMITS, CardLimit
 from tests.ui.helpers import all_items, find, settle
 
 
@@ -26,8 +26,9 @@ def _inside(item: QQuickItem, ancestor: QQuickItem) -> bool:
     return False
 
 
-def _assert_laid_out_as_checked(text: QQuickItem, limit: tuple) -> None:
-    size, width, lines, where = limit
+def _assert_laid_out_as_checked(text: QQuickItem, limit: CardLimit, faces: dict) -> None:
+    size, width, lines, where, headline = limit
+    assert text.property("font").family() == faces[headline], f"{where}: measured in its face"
     assert text.property("font").pixelSize() == size, where
     assert text.property("font").bold(), f"{where}: measured bold"
     assert round(text.width()) == width, f"{where}: {text.width()} wide, checked at {width}"
@@ -41,6 +42,8 @@ def test_card_limits_are_the_cards_on_screen(make_kiosk) -> None:
     event = content.timeline.events[0]
     figure = content.figures.groups[0].figures[0]
     park = content.map.parks[0]
+    font = kiosk.font
+    faces = {False: font.family, True: font.headline}
     for link, card_name, shown, key in (
         ("timeline", f"card-{event.id}", event.title.zh, ("events", "title")),
         ("figures", f"figure-{figure.id}", figure.label.zh, ("figures", "label")),
@@ -49,5 +52,5 @@ def test_card_limits_are_the_cards_on_screen(make_kiosk) -> None:
         assert kiosk.backend.navigator.openLink(link), link
         settle()
         _assert_laid_out_as_checked(
-            _text_in(window, find(window, card_name), shown), CARD_LIMITS[key]
+            _text_in(window, find(window, card_name), shown), CARD_LIMITS[key], faces
         )

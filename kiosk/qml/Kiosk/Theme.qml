@@ -22,6 +22,8 @@ QtObject {
     readonly property color dangerText: "#FFFFFF"
     readonly property color outline: "#3D6590"
     readonly property color scrim: "#CC04101C"
+    readonly property color pressVeil: "#33FFFFFF"
+    readonly property color pressVeilOnLight: "#260B2540"
     readonly property color highlightBadge: "#F2B33D"
     readonly property color initialText: "#FFFFFF"
     readonly property color up: "#1B7F3B"
@@ -59,6 +61,7 @@ QtObject {
     readonly property int iconSize: 40
     readonly property int iconLarge: 96
     readonly property int borderWidth: 3
+    readonly property int pressRing: 5
     readonly property int eraBandHeight: 14
     readonly property int swatch: 36
     readonly property int adminCorner: 120
@@ -104,6 +107,7 @@ QtObject {
 
     // fonts (pixel sizes at 1080p; body text never below 28)
     readonly property string fontFamily: Site.fontFamily
+    readonly property string headlineFamily: Site.displayFontFamily
     readonly property int fontDisplay: Math.round(88 * fontScale)
     readonly property int fontTitle: Math.round(56 * fontScale)
     readonly property int fontHeading: Math.round(40 * fontScale)

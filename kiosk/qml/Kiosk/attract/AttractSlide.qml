@@ -47,6 +47,7 @@ Item {
             width: parent.width
             text: root.slide.title ?? ""
             balanced: true
+            headline: true
             font.pixelSize: Theme.fontDisplay
             font.bold: true
             maximumLineCount: 3

@@ -11,13 +11,15 @@ Text {
     id: root
 
     property bool balanced: false
+    // Headlines are set in the display face (Theme.headlineFamily), everything else in the text face.
+    property bool headline: false
     readonly property real naturalWidth: metrics.advanceWidth
     readonly property bool chinese: /[\u3400-\u9fff]/.test(text)
     readonly property bool evenLines: balanced && chinese
 
     textFormat: Text.PlainText
     color: Theme.text
-    font.family: Theme.fontFamily
+    font.family: headline ? Theme.headlineFamily : Theme.fontFamily
     font.pixelSize: Theme.fontBody
     // The CJK font draws “ ” and ‘ ’ full width; in a Latin text its proportional forms.
     font.features: chinese ? ({}) : ({ "pwid": 1 })

@@ -32,19 +32,24 @@ Rectangle {
             anchors.left: parent.left
             anchors.leftMargin: Theme.spacingM
             anchors.verticalCenter: parent.verticalCenter
-            spacing: Theme.spacingS
+            spacing: Theme.spacingL
             visible: !root.atHome
 
+            // Home always; Back only where it does something else (closes the open item, or
+            // returns to the panel before, which it names).
             TouchButton {
                 objectName: "homeButton"
                 icon: "fa5s.home"
                 text: Texts.t.home
+                outlineColour: Theme.accent
+                iconColour: Theme.accent
                 onClicked: Navigator.goHome()
             }
             TouchButton {
                 objectName: "backButton"
+                visible: Navigator.detail !== "" || Navigator.backPanel !== ""
                 icon: "fa5s.arrow-left"
-                text: Texts.t.back
+                text: Navigator.detail !== "" || Navigator.backPanel === "" ? Texts.t.back : Texts.fill(Texts.t.backTo, { panel: Texts.t[Navigator.backPanel] })
                 onClicked: Navigator.back()
             }
         }

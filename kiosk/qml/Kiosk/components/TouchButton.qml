@@ -10,6 +10,8 @@ Rectangle {
     property bool highlighted: false
     property bool iconOnly: false
     readonly property color foreground: highlighted ? Theme.accentText : Theme.text
+    property color iconColour: foreground
+    property color outlineColour: Theme.outline
     readonly property real iconSpace: icon !== "" ? Theme.iconSize + (iconOnly ? 0 : Theme.spacingS) : 0
 
     signal clicked
@@ -17,8 +19,8 @@ Rectangle {
     implicitHeight: Theme.touchTarget
     implicitWidth: Math.max(Theme.touchTarget, iconSpace + (iconOnly ? 0 : label.implicitWidth) + 2 * Theme.spacingM)
     radius: Theme.radius
-    color: highlighted ? Theme.accent : (tap.pressed ? Theme.surfaceRaised : Theme.surface)
-    border.color: Theme.outline
+    color: highlighted ? Theme.accent : Theme.surface
+    border.color: root.outlineColour
     border.width: highlighted ? 0 : Theme.borderWidth
 
     Accessible.role: Accessible.Button
@@ -32,7 +34,7 @@ Rectangle {
         Image {
             anchors.verticalCenter: parent.verticalCenter
             visible: root.icon !== ""
-            source: root.icon !== "" ? "image://icon/" + root.icon + "?color=" + encodeURIComponent(root.foreground) : ""
+            source: root.icon !== "" ? "image://icon/" + root.icon + "?color=" + encodeURIComponent(root.iconColour) : ""
             sourceSize.width: Math.ceil(Theme.iconSize * Theme.imageScale)
             sourceSize.height: Math.ceil(Theme.iconSize * Theme.imageScale)
             width: Theme.iconSize
@@ -54,5 +56,11 @@ Rectangle {
     VisitorTap {
         id: tap
         onActivated: root.clicked()
+    }
+
+    PressHalo {
+        pressed: tap.pressed
+        onLight: root.highlighted
+        radius: root.radius
     }
 }

@@ -55,7 +55,7 @@ Item {
         width: Math.min(parent.width - Theme.spacingM, Theme.figureCardMaxWidth)
         height: parent.height - Theme.spacingM
         radius: Theme.radius
-        color: tap.pressed ? Theme.surfaceRaised : Theme.card
+        color: Theme.card
         clip: true
         Accessible.role: Accessible.Button
         Accessible.name: root.label + " " + root.valueText + root.unit
@@ -129,6 +129,12 @@ Item {
         VisitorTap {
             id: tap
             onActivated: Navigator.openDetail(root.figureId)
+        }
+
+        PressHalo {
+            pressed: tap.pressed
+            onLight: true
+            radius: Theme.radius
         }
     }
 }

@@ -89,6 +89,7 @@ Item {
                     text: root.label
                     balanced: true
                     color: Theme.cardText
+                    headline: true
                     font.pixelSize: Theme.fontTitle
                     font.bold: true
                 }

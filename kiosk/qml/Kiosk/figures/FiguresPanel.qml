@@ -49,6 +49,7 @@ Panel {
         anchors.top: parent.top
         anchors.margins: Theme.spacingL
         text: Figures.title
+        headline: true
         font.pixelSize: Theme.fontTitle
         font.bold: true
         wrapMode: Text.NoWrap

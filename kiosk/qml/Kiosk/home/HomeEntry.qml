@@ -13,7 +13,7 @@ Rectangle {
     signal activated
 
     radius: Theme.radius
-    color: tap.pressed ? Theme.surfaceRaised : Theme.surface
+    color: Theme.surface
     border.color: root.tint
     border.width: Theme.borderWidth
     Accessible.role: Accessible.Button
@@ -37,6 +37,7 @@ Rectangle {
             horizontalAlignment: Text.AlignHCenter
             text: root.label
             balanced: true
+            headline: true
             font.pixelSize: Theme.fontTitle
             font.bold: true
             maximumLineCount: 2
@@ -53,5 +54,10 @@ Rectangle {
     VisitorTap {
         id: tap
         onActivated: root.activated()
+    }
+
+    PressHalo {
+        pressed: tap.pressed
+        radius: root.radius
     }
 }

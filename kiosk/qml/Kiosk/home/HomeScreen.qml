@@ -33,6 +33,7 @@ Item {
             horizontalAlignment: Text.AlignHCenter
             text: Site.title
             balanced: true
+            headline: true
             font.pixelSize: Theme.fontDisplay
             font.bold: true
             maximumLineCount: 2

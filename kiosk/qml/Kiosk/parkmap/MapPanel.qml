@@ -36,6 +36,7 @@ Panel {
 
         KioskText {
             text: ParkMap.title
+            headline: true
             font.pixelSize: Theme.fontTitle
             font.bold: true
             wrapMode: Text.NoWrap

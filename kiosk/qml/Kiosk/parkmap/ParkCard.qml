@@ -70,6 +70,7 @@ Rectangle {
                 text: root.name
                 balanced: true
                 color: Theme.cardText
+                headline: true
                 font.pixelSize: Theme.fontHeading
                 font.bold: true
             }

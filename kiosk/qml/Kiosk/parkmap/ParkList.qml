@@ -34,7 +34,7 @@ Flickable {
                 width: column.width
                 height: Math.max(Theme.touchTarget, details.height + 2 * Theme.spacingS)
                 radius: Theme.radiusSmall
-                color: tap.pressed ? Theme.surfaceRaised : Theme.surface
+                color: Theme.surface
                 border.color: entry.colour
                 border.width: Theme.borderWidth
                 opacity: root.year === 0 || entry.established === 0 || entry.established <= root.year ? 1 : 0.6
@@ -85,6 +85,11 @@ Flickable {
                 VisitorTap {
                     id: tap
                     onActivated: Navigator.openDetail(entry.parkId)
+                }
+
+                PressHalo {
+                    pressed: tap.pressed
+                    radius: entry.radius
                 }
             }
         }

@@ -141,6 +141,7 @@ Item {
                 text: root.title
                 balanced: true
                 color: Theme.cardText
+                headline: true
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
                 maximumLineCount: 3

@@ -80,6 +80,7 @@ Rectangle {
             text: root.title
             balanced: true
             color: Theme.cardText
+            headline: true
             font.pixelSize: Theme.fontHeading
             font.bold: true
             maximumLineCount: 2
@@ -110,6 +111,13 @@ Rectangle {
     }
 
     VisitorTap {
+        id: tap
         onActivated: Navigator.openDetail(root.eventId)
+    }
+
+    PressHalo {
+        pressed: tap.pressed
+        onLight: true
+        radius: root.radius
     }
 }

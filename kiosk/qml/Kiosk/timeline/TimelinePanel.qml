@@ -86,6 +86,7 @@ Panel {
         anchors.top: parent.top
         anchors.margins: Theme.spacingL
         text: Timeline.title
+        headline: true
         font.pixelSize: Theme.fontTitle
         font.bold: true
         wrapMode: Text.NoWrap
