@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Protocol
 from kiosk.backend.admin import Admin
 from kiosk.backend.attract import Attract
 from kiosk.backend.figures import Figures
+from kiosk.backend.imageurls import content_image_url
 from kiosk.backend.navigator import Navigator
 from kiosk.backend.panels import PANEL_IDS
 from kiosk.backend.parkmap import ParkMap
@@ -123,7 +124,8 @@ class Backend:
             self.site.update(self._preview.info.get(lang, {}), True, True)
         else:
             texts = site_texts(loaded, lang) if loaded is not None else {}
-            self.site.update(texts, loaded is not None, False)
+            logo = content_image_url(loaded, loaded.content.site.logo) if loaded else ""
+            self.site.update(texts, loaded is not None, False, logo)
 
     def _select(self) -> None:
         """The open item goes to its panel's object; the others show none."""

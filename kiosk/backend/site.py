@@ -44,6 +44,17 @@ def site_texts(loaded: LoadedContent, lang: str) -> dict[str, str]:
         "figuresHint": filled(
             words["figuresHint"], {"year": figure_years[-1], "count": figure_count}, lang
         ),
+        # The story's span: from the founding to its latest event (32 years in the bundled one).
+        "keyLine": filled(
+            words["keyLine"],
+            {
+                "years": events[-1].year - int(content.site.founded[:4]),
+                "title": map_title,
+                "area": area,
+            },
+            lang,
+        ),
+        "sketchCaption": filled(words["sketchCaption"], {"title": map_title}, lang),
     }
 
 
@@ -58,15 +69,20 @@ class Site(QObject):
         self._texts: dict[str, str] = {}
         self._has_content = False
         self._loading = False
+        self._logo = ""
 
     @staticmethod
     def create(engine: object) -> Site:
         return provided(Site)
 
-    def update(self, texts: dict[str, str], has_content: bool, loading: bool) -> None:
+    def update(
+        self, texts: dict[str, str], has_content: bool, loading: bool, logo: str = ""
+    ) -> None:
+        """`logo`: the emblem's image URL, "" for none (and until content.yaml is validated)."""
         self._texts = texts
         self._has_content = has_content
         self._loading = loading
+        self._logo = logo
         self.changed.emit()
 
     def _text(self, key: str) -> str:
@@ -83,6 +99,18 @@ class Site(QObject):
     @Property(str, notify=changed)
     def organisation(self) -> str:
         return self._text("organisation")
+
+    @Property(str, notify=changed)
+    def keyLine(self) -> str:
+        return self._text("keyLine")
+
+    @Property(str, notify=changed)
+    def sketchCaption(self) -> str:
+        return self._text("sketchCaption")
+
+    @Property(str, notify=changed)
+    def logo(self) -> str:
+        return self._logo
 
     @Property("QVariantMap", notify=changed)
     def panelHints(self) -> dict[str, Any]:

@@ -35,7 +35,13 @@ UI_TEXT: dict[str, dict[str, str]] = {
         "zh": "{first}–{last}，{count} 个重要时刻",
         "en": "{first}–{last}, {count} milestones",
     },
-    "mapHint": {"zh": "{title} · 规划 {area} 平方公里", "en": "{title} · {area} km² planned"},
+    # The one line a visitor should remember: "32年 · 一区五园 · 99.86平方公里".
+    "keyLine": {
+        "zh": "{years} 年 · {title} · {area} 平方公里",
+        "en": "{years} years · {title} · {area} km²",
+    },
+    "sketchCaption": {"zh": "{title}示意", "en": "{title}, schematic"},
+    "mapHint": {"zh": "{title} · 规划 {area} 平方公里", "en": "{title} · {area} km²"},
     "figuresHint": {"zh": "{year} 年 · {count} 项数据", "en": "{year} · {count} figures"},
     "growth": {"zh": "增长", "en": "growth"},
     # A growth, share or rate badge: "开复工率97%", "97% under way".

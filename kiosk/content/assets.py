@@ -25,6 +25,8 @@ Loc = tuple[str | int, ...]
 
 def asset_references(content: Content) -> Iterator[tuple[Loc, str]]:
     """Every image path in the content, with where it is written."""
+    if content.site.logo:
+        yield ("site", "logo"), content.site.logo
     for index, event in enumerate(content.timeline.events):
         if event.image:
             yield ("timeline", "events", index, "image"), event.image

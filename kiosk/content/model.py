@@ -197,6 +197,10 @@ class Site(StrictModel):
     subtitle: Short | None = Field(default=None, description="副标题 subtitle")
     organisation: Short = Field(description="主办单位 organisation")
     founded: EventDate = Field(description="成立日期 founding date, YYYY-MM-DD")
+    logo: AssetPath | None = Field(
+        default=None,
+        description="标志 emblem shown on Home and in the attract loop (SVG or PNG, square)",
+    )
 
 
 class Era(StrictModel):

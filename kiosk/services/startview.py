@@ -89,6 +89,7 @@ HOME_TEXTS = (
     "timelineHint",
     "mapHint",
     "figuresHint",
+    "keyLine",
 )
 
 

@@ -66,7 +66,11 @@ QtObject {
     readonly property int swatch: 36
     readonly property int adminCorner: 120
     readonly property int languageChoiceWidth: 360
-    readonly property int homeEntryMaxHeight: 480
+    readonly property int homeEntryHeight: Math.round(300 * fontScale)
+    readonly property int homeEntryWideHeight: Math.round(216 * fontScale)
+    readonly property real homeHeadingShare: 0.52
+    readonly property int homeSketchMinHeight: 200
+    readonly property int emblemSize: 132
     readonly property int cardWidth: 560
     readonly property int cardHeightPortrait: 600
     readonly property int eraSectionWidth: 240
@@ -116,6 +120,8 @@ QtObject {
     readonly property int fontSmall: Math.round(28 * fontScale)
     // A balanced title's lines may run this many ems past an even share (KioskText).
     readonly property real balanceSlack: 1.5
+    // Two wrapped lines hold about this many line widths of words (the rest is lost at breaks).
+    readonly property real twoLineShare: 1.8
 
     // durations (ms) and gestures
     readonly property int durationShort: 150

@@ -1,7 +1,8 @@
 import QtQuick
 import Kiosk
 
-// One of the three big doors on Home: an icon, a name and a line on what is behind it.
+// One of the big doors on Home: an icon, a name and a line on what is behind it; a column in a
+// landscape row, a `wide` row (icon, words, chevron) in portrait's stack.
 Rectangle {
     id: root
 
@@ -9,6 +10,7 @@ Rectangle {
     property string hint: ""
     property string icon: ""
     property color tint: Theme.accent
+    property bool wide: false
 
     signal activated
 
@@ -19,22 +21,27 @@ Rectangle {
     Accessible.role: Accessible.Button
     Accessible.name: root.label
 
-    Column {
-        anchors.centerIn: parent
-        width: parent.width - 2 * Theme.spacingL
-        spacing: Theme.spacingM
+    Image {
+        id: picture
+        x: root.wide ? Theme.spacingXL : (root.width - width) / 2
+        y: root.wide ? (root.height - height) / 2 : Theme.spacingL
+        source: "image://icon/" + root.icon + "?color=" + encodeURIComponent(root.tint)
+        sourceSize.width: Math.ceil(Theme.iconLarge * Theme.imageScale)
+        sourceSize.height: Math.ceil(Theme.iconLarge * Theme.imageScale)
+        width: Theme.iconLarge
+        height: Theme.iconLarge
+    }
 
-        Image {
-            anchors.horizontalCenter: parent.horizontalCenter
-            source: "image://icon/" + root.icon + "?color=" + encodeURIComponent(root.tint)
-            sourceSize.width: Math.ceil(Theme.iconLarge * Theme.imageScale)
-            sourceSize.height: Math.ceil(Theme.iconLarge * Theme.imageScale)
-            width: Theme.iconLarge
-            height: Theme.iconLarge
-        }
+    Column {
+        id: words
+        x: root.wide ? picture.x + picture.width + Theme.spacingXL : Theme.spacingL
+        y: root.wide ? (root.height - height) / 2 : picture.y + picture.height + Theme.spacingM
+        width: root.wide ? chevron.x - x - Theme.spacingL : root.width - 2 * Theme.spacingL
+        spacing: Theme.spacingS
+
         KioskText {
             width: parent.width
-            horizontalAlignment: Text.AlignHCenter
+            horizontalAlignment: root.wide ? Text.AlignLeft : Text.AlignHCenter
             text: root.label
             balanced: true
             headline: true
@@ -44,11 +51,21 @@ Rectangle {
         }
         KioskText {
             width: parent.width
-            horizontalAlignment: Text.AlignHCenter
+            horizontalAlignment: root.wide ? Text.AlignLeft : Text.AlignHCenter
             text: root.hint
             color: Theme.textMuted
             maximumLineCount: 2
         }
+    }
+
+    OpenCue {
+        id: chevron
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.spacingL
+        anchors.verticalCenter: parent.verticalCenter
+        visible: root.wide
+        chevronOnly: true
+        onDark: true
     }
 
     VisitorTap {

@@ -3,7 +3,9 @@ import QtQuick
 import KioskBackend
 import Kiosk
 
-// Home: the zone's name and a large entry per panel. In accessible mode the entries sit low.
+// Home: the zone's emblem, name and key line beside (landscape) or above (portrait) a picture
+// of the zone drawn from the map itself, and a large entry per panel. The entries sit low, in
+// reach: along the bottom in landscape, stacked in the lower half in portrait.
 Item {
     id: root
     objectName: "homeScreen"
@@ -19,40 +21,45 @@ Item {
         }
     }
 
-    Column {
-        id: heading
+    Item {
+        id: hero
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
+        anchors.bottom: entryGrid.top
         anchors.margins: Theme.spacingXL
-        spacing: Theme.spacingM
 
-        KioskText {
-            objectName: "homeTitle"
-            width: parent.width
-            horizontalAlignment: Text.AlignHCenter
-            text: Site.title
-            balanced: true
-            headline: true
-            font.pixelSize: Theme.fontDisplay
-            font.bold: true
-            maximumLineCount: 2
+        HomeHeading {
+            id: heading
+            centred: root.portrait
+            brief: Session.accessible && !root.portrait
+            width: root.portrait ? parent.width : parent.width * Theme.homeHeadingShare
+            y: root.portrait ? 0 : Math.max(0, (parent.height - height * scale) / 2)
+            // Never under the entries: a heading taller than its space (a long name in the
+            // large-text mode) is drawn smaller as a whole.
+            scale: root.portrait ? 1 : Math.min(1, parent.height / Math.max(1, height))
+            transformOrigin: Item.TopLeft
         }
-        Rectangle {
-            anchors.horizontalCenter: parent.horizontalCenter
-            width: Theme.iconLarge * 2
-            height: Theme.spacingXS
-            radius: height / 2
-            color: Theme.accent
+
+        MapSketch {
+            id: sketch
+            objectName: "homeSketch"
+            x: root.portrait ? 0 : heading.width + Theme.spacingXL
+            y: root.portrait ? heading.height + Theme.spacingXL : 0
+            width: parent.width - x
+            height: parent.height - y - caption.height - Theme.spacingS
+            visible: height > Theme.homeSketchMinHeight
         }
         KioskText {
-            width: parent.width
-            horizontalAlignment: Text.AlignHCenter
-            text: Site.subtitle
-            balanced: true
+            id: caption
+            anchors.right: sketch.right
+            anchors.top: sketch.bottom
+            anchors.topMargin: Theme.spacingS
+            visible: sketch.visible
+            text: Site.sketchCaption
             color: Theme.textMuted
-            font.pixelSize: Theme.fontHeading
-            maximumLineCount: 3
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.NoWrap
         }
     }
 
@@ -64,9 +71,8 @@ Item {
         columns: root.portrait ? 1 : root.count
         spacing: Theme.spacingL
 
-        readonly property real available: Session.accessible ? root.height * 0.55 - 2 * Theme.spacingXL : root.height - heading.y - heading.height - 2 * Theme.spacingXL
         readonly property real cellWidth: root.portrait ? root.width - 2 * Theme.spacingXL : (root.width - 2 * Theme.spacingXL - (root.count - 1) * spacing) / root.count
-        readonly property real cellHeight: root.portrait ? Math.min(Theme.homeEntryMaxHeight, (available - (root.count - 1) * spacing) / root.count) : Math.min(Theme.homeEntryMaxHeight, available)
+        readonly property real cellHeight: root.portrait ? Theme.homeEntryWideHeight : Theme.homeEntryHeight
 
         Repeater {
             model: Navigator.panels
@@ -77,6 +83,7 @@ Item {
                 objectName: "entry-" + panelId
                 width: entryGrid.cellWidth
                 height: entryGrid.cellHeight
+                wide: root.portrait
                 label: Texts.t[panelId]
                 hint: Site.panelHints[panelId]
                 icon: modelData.icon

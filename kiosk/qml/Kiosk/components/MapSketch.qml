@@ -3,7 +3,8 @@ import QtQuick
 import KioskBackend
 import Kiosk
 
-// The zone and its parks drawn small, for the attract loop (no labels, no touch).
+// The zone and its parks drawn small from the map's own shapes and colours (Home's picture, the
+// attract loop): no labels, no touch.
 Item {
     id: root
 
