@@ -13,7 +13,7 @@ from tests.content.samples import replace
 def test_check_bundled_content_is_ok(capsys) -> None:
     assert main(["check", str(BUNDLED)]) == 0
     out = capsys.readouterr().out
-    assert "OK: 10 events in 3 eras, 5 parks, 28 figures in 5 groups, 10 images" in out
+    assert "OK: 10 events in 3 eras, 5 parks, 28 figures in 5 groups, 11 images" in out
 
 
 def test_check_reports_problems_with_lines(tmp_path: Path, capsys) -> None:

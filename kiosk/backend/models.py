@@ -378,3 +378,77 @@ class SelectedRow(RowsModel):
         return dict(
             {role: type(value)() for role, value in template.items()}, isOpen=False, position=-1
         )
+
+
+def _beat(beat_id: str, kind: str, title: str, **roles: str) -> Row:
+    row = dict.fromkeys(AttractBeats.ROLES, "")
+    row.update(beatId=beat_id, kind=kind, title=title, **roles)
+    return row
+
+
+@QmlAnonymous
+class AttractBeats(RowsModel):
+    """One row a beat. `kind`: event (picture, year, title, date), map (the zone drawn, its
+    area), figure (one big number, its unit and label), custom (staff's picture and words) or
+    title (the zone's name alone, when the content has nothing to show)."""
+
+    ROLES = ("beatId", "kind", "title", "subtitle", "image", "colour", "value", "unit", "year")
+
+    def build(self, loaded: LoadedContent, lang: str) -> list[Row]:
+        content = loaded.content
+        attract = content.attract
+        beats: list[Row] = []
+        if attract.use_highlights:
+            eras = {era.id: era for era in content.timeline.eras}
+            for event in content.events_in_order():
+                if event.highlight:
+                    beats.append(
+                        _beat(
+                            f"event:{event.id}",
+                            "event",
+                            event.title.get(lang),
+                            subtitle=format_date(event.date, lang),
+                            image=content_image_url(loaded, event.image),
+                            colour=eras[event.era].colour,
+                            year=str(event.year),
+                        )
+                    )
+            area = format_number(content.map.total_area_km2)
+            beats.append(
+                _beat(
+                    "map",
+                    "map",
+                    content.map.title.get(lang),
+                    subtitle=texts_in(lang)["plannedArea"],
+                    value=area,
+                    unit=texts_in(lang)["areaUnit"],
+                )
+            )
+            for group in content.figures.groups:
+                for figure in group.figures:
+                    if figure.highlight:
+                        (value,), unit = in_scale_words([figure.value], figure.unit.get(lang))
+                        beats.append(
+                            _beat(
+                                f"figure:{figure.id}",
+                                "figure",
+                                figure.label.get(lang),
+                                subtitle=group.title.get(lang),
+                                value=format_number(value),
+                                unit=unit,
+                                year=str(figure.year),
+                            )
+                        )
+        for index, slide in enumerate(attract.slides):
+            beats.append(
+                _beat(
+                    f"custom:{index}",
+                    "custom",
+                    slide.title.get(lang),
+                    subtitle=slide.body.get(lang) if slide.body else "",
+                    image=content_image_url(loaded, slide.image),
+                )
+            )
+        if not beats:
+            beats.append(_beat("title", "title", content.site.title.get(lang)))
+        return beats

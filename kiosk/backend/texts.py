@@ -30,6 +30,8 @@ UI_TEXT: dict[str, dict[str, str]] = {
     "figures": {"zh": "核心数据", "en": "Key Figures"},
     "schematic": {"zh": "示意图", "en": "Schematic"},
     "area": {"zh": "{area} 平方公里", "en": "{area} km²"},
+    "areaUnit": {"zh": "平方公里", "en": "km²"},
+    "plannedArea": {"zh": "总规划面积", "en": "planned in all"},
     "totalAreaBadge": {"zh": "总规划面积 {area} 平方公里", "en": "Total planned area {area} km²"},
     "timelineHint": {
         "zh": "{first}–{last}，{count} 个重要时刻",

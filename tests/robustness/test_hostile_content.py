@@ -100,9 +100,10 @@ def test_an_unexpected_failure_while_checking_is_a_content_problem(
         code = kiosk_main(["check", str(content)])
     out = capsys.readouterr().out
     assert code == 1
-    assert (
-        "无法检查这张图片（ArithmeticError）" in out and ":55:14: timeline.events[0].image" in out
-    )
+    lines = content.read_text(encoding="utf-8").splitlines()
+    line = next(n for n, text in enumerate(lines, 1) if "illustrations/founding.svg" in text)
+    assert "无法检查这张图片（ArithmeticError）" in out
+    assert f":{line}:14: timeline.events[0].image" in out and ":18:9: site.logo" in out
     assert "Traceback" not in out, "the traceback is for the log, not for staff"
     assert "a reader bug" in caplog.text
 

@@ -1,9 +1,11 @@
 """Idle → prompt → attract → touch → Home, with every panel reset; input keeps a visitor."""
 
-from PySide6.QtCore import QPoint, Qt
+import pytest
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtTest import QTest
 
-from tests.ui.helpers import center, click_item, find, settle, touch_swipe, touch_tap
+from tests.ui.conftest import LANDSCAPE, PORTRAIT
+from tests.ui.helpers import center, click_item, find, pause, settle, touch_swipe, touch_tap
 
 
 def quick(kiosk, idle: int = 1, prompt: int = 1) -> None:
@@ -75,12 +77,71 @@ def test_any_input_restarts_the_idle_time(make_kiosk, qtbot) -> None:
     assert kiosk.backend.navigator.currentPanel == "figures"
 
 
-def test_attract_slides_come_from_the_content(make_kiosk, qtbot) -> None:
+def test_attract_beats_come_from_the_content(make_kiosk, qtbot) -> None:
     kiosk = make_kiosk()
-    slides = kiosk.backend.attract.slides
-    kinds = [slide["kind"] for slide in slides]
+    beats = kiosk.backend.attract.beats.rows()
+    kinds = [beat["kind"] for beat in beats]
     assert kinds.count("event") == 5 and "map" in kinds and kinds.count("figure") >= 3
+    area = next(beat for beat in beats if beat["kind"] == "map")
+    assert (area["value"], area["unit"], area["title"]) == ("99.86", "平方公里", "一区五园")
     assert kiosk.backend.attract.prompts == ["触摸屏幕开始探索", "Touch to explore"]
     kiosk.idle.go_idle_now()
-    qtbot.waitUntil(lambda: find(kiosk.window, "attractScreen").isVisible())
-    assert find(kiosk.window, "attractSlide").property("slide")["title"] == "朔州经济开发区成立"
+    window = kiosk.window
+    qtbot.waitUntil(lambda: find(window, "attractScreen").isVisible())
+    first = find(window, "attractBeat-event:founded")
+    assert first.isVisible()
+    assert _text_in(first, "attractTitle") == "朔州经济开发区成立"
+    assert _text_in(first, "attractNumber") == "1992", "the year, large"
+    assert find(window, "attractZoneName").property("text") == "朔州经济开发区"
+    assert not find(window, "attractBeat-map").isVisible(), "one beat at a time"
+
+
+def _text_in(beat, name: str) -> str:
+    found = [item for item in _descendants(beat) if item.objectName() == name]
+    assert len(found) == 1, name
+    return found[0].property("text")
+
+
+def _descendants(item):
+    for child in item.childItems():
+        yield child
+        yield from _descendants(child)
+
+
+@pytest.mark.parametrize("size", [LANDSCAPE, PORTRAIT])
+def test_attract_moves_and_invites_at_reach_height(make_kiosk, qtbot, size) -> None:
+    """A beat enters with motion (its words rise into place), the next one follows, and the
+    invitation sits in the lowest part of the screen at full strength, its ripples moving."""
+    kiosk = make_kiosk(size)
+    window = kiosk.window
+    kiosk.idle.go_idle_now()
+    qtbot.waitUntil(lambda: find(window, "attractScreen").isVisible())
+    beat = find(window, "attractBeat-event:founded")
+    samples = []
+    for _ in range(6):
+        samples.append(beat.property("entrance"))
+        pause(120)
+    assert samples[0] < 0.5 and samples == sorted(samples), f"enters with motion: {samples}"
+    qtbot.waitUntil(lambda: beat.property("entrance") == 1, timeout=3000)
+    call = find(window, "attractCall")
+    top = call.mapToScene(QPointF(0, 0)).y()
+    assert top > window.height() * (0.7 if size == PORTRAIT else 0.55), "the call within reach"
+    prompt = find(window, "attractPrompt-0")
+    ring = find(window, "attractRing")
+    shots = set()
+    for _ in range(5):
+        assert prompt.opacity() == 1, "the prompt never fades to a faint grey"
+        shots.add(bytes(window.grabWindow().copy(_rect_around(ring)).constBits()))
+        pause(150)
+    assert len(shots) > 1, "the ripples move"
+    screen = find(window, "attractScreen")
+    screen.setProperty("current", 1)
+    second = kiosk.backend.attract.beats.rows()[1]["beatId"]
+    qtbot.waitUntil(lambda: find(window, f"attractBeat-{second}").isVisible())
+    qtbot.waitUntil(lambda: not beat.isVisible(), timeout=3000)
+
+
+def _rect_around(item) -> QRect:
+    centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+    reach = int(item.width())
+    return QRect(centre.x() - reach, centre.y() - reach, 2 * reach, 2 * reach)

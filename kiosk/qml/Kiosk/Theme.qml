@@ -130,5 +130,11 @@ QtObject {
     readonly property int attractFade: 900
     readonly property int dismissFade: 400
     readonly property int promptPulse: 1400
-    readonly property int attractImageWidth: 900
+    readonly property int attractEntrance: 900
+    readonly property real attractTravel: 60
+    readonly property real attractPictureShare: 0.5
+    readonly property int attractNumber: 200
+    readonly property int attractEmblem: 96
+    readonly property int attractRing: 128
+    readonly property real attractRippleReach: 1.5
 }

@@ -1,16 +1,19 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import KioskBackend
 import Kiosk
 
-// Shown while nobody is at the screen: the content's highlights in turn, and an invitation.
-// Any touch ends it (the idle monitor sees the touch; this screen only keeps it from landing
-// on whatever lies underneath).
+// Shown while nobody is at the screen: the zone's name over one beat at a time (a highlighted
+// event, the zone drawn, a headline figure), each entering with motion, and the invitation at
+// reach height. Any touch ends it (the idle monitor sees the touch; this screen only keeps it
+// from landing on whatever lies underneath).
 Rectangle {
     id: root
     objectName: "attractScreen"
 
-    readonly property var slides: Attract.slides
     property int current: 0
+    readonly property int count: Attract.beats.count
+    readonly property bool portrait: height > width
 
     // No attract loop over the content error screen.
     property bool active: Site.hasContent
@@ -38,57 +41,50 @@ Rectangle {
     }
 
     Timer {
-        running: root.visible && root.slides.length > 1
+        running: root.visible && root.count > 1
         interval: Attract.interval
         repeat: true
-        onTriggered: root.current = (root.current + 1) % root.slides.length
+        onTriggered: root.current = (root.current + 1) % root.count
     }
 
-    AttractSlide {
-        id: slide
-        objectName: "attractSlide"
-        anchors.fill: parent
-        anchors.margins: Theme.spacingXL
-        anchors.bottomMargin: prompt.height + 2 * Theme.spacingXL
-        slide: root.slides[root.current] ?? ({})
-        opacity: 1
-        Behavior on slide {
-            SequentialAnimation {
-                NumberAnimation { target: slide; property: "opacity"; to: 0; duration: Theme.attractFade / 2 }
-                PropertyAction {}
-                NumberAnimation { target: slide; property: "opacity"; to: 1; duration: Theme.attractFade / 2 }
+    AttractMasthead {
+        id: masthead
+        x: root.portrait ? (root.width - width) / 2 : Theme.spacingXL
+        y: Theme.spacingXL
+    }
+
+    Item {
+        id: stage
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: masthead.bottom
+        anchors.bottom: call.top
+        anchors.leftMargin: Theme.spacingXL
+        anchors.rightMargin: Theme.spacingXL
+        anchors.topMargin: Theme.spacingXL
+        anchors.bottomMargin: Theme.spacingL
+
+        Repeater {
+            model: Attract.beats
+
+            AttractSlide {
+                width: stage.width
+                height: stage.height
+                shown: index === root.current
+                playing: shown && root.visible
             }
         }
     }
 
-    Column {
-        id: prompt
-        objectName: "attractPrompt"
+    // At reach height in both orientations: the lowest part of the screen (on a portrait stand
+    // its middle is about 1 m up).
+    AttractCall {
+        id: call
+        objectName: "attractCall"
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Theme.spacingXL
-        spacing: Theme.spacingS
-
-        SequentialAnimation on opacity {
-            running: root.visible
-            loops: Animation.Infinite
-            NumberAnimation { to: 0.55; duration: Theme.promptPulse; easing.type: Easing.InOutSine }
-            NumberAnimation { to: 1; duration: Theme.promptPulse; easing.type: Easing.InOutSine }
-        }
-
-        Repeater {
-            model: Attract.prompts
-
-            KioskText {
-                required property string modelData
-                required property int index
-                anchors.horizontalCenter: parent.horizontalCenter
-                text: modelData
-                color: index === 0 ? Theme.accent : Theme.text
-                font.pixelSize: index === 0 ? Theme.fontTitle : Theme.fontHeading
-                font.bold: index === 0
-                wrapMode: Text.NoWrap
-            }
-        }
+        running: root.visible
+        stacked: root.portrait
     }
 }
