@@ -7,6 +7,7 @@ from PySide6.QtCore import QSize
 
 from kiosk.app import KioskApp, KioskOptions
 from tests.conftest import BUNDLED
+from tests.ui.helpers import find_all
 
 LANDSCAPE = (1920, 1080)
 PORTRAIT = (1080, 1920)
@@ -41,6 +42,7 @@ def make_kiosk(qtbot, tmp_path: Path):
                 lambda: kiosk.window.width() == size[0] and kiosk.window.height() == size[1]
             )
         qtbot.waitUntil(lambda: kiosk.window.property("panelsLoaded"))
+        qtbot.waitUntil(lambda: _emblem_drawn(kiosk))  # Home as a visitor first sees it
         qtbot.wait(50)
         made.append(kiosk)
         return kiosk
@@ -50,3 +52,11 @@ def make_kiosk(qtbot, tmp_path: Path):
         warnings = list(kiosk.qml_warnings)
         kiosk.close()
         assert warnings == [], warnings
+
+
+def _emblem_drawn(kiosk: KioskApp) -> bool:
+    """Home's emblem loaded and faded in, or none to show (the content names no logo)."""
+    emblems = find_all(kiosk.window, "homeEmblem")
+    return all(
+        not e.isVisible() or (e.property("progress") == 1 and e.opacity() == 1) for e in emblems
+    )

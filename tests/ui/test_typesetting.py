@@ -76,9 +76,13 @@ def test_curly_quotes_in_english_are_drawn_at_latin_width(make_kiosk) -> None:
     assert QFont.Tag("pwid") not in title.property("font").featureTags()
 
 
-def test_a_long_story_says_there_is_more_until_it_is_read(make_kiosk, qtbot) -> None:
-    kiosk = make_kiosk()
-    kiosk.backend.session.toggleAccessible()  # large text: the founding story scrolls
+def test_a_long_story_says_there_is_more_until_it_is_read(make_kiosk, qtbot, tmp_path) -> None:
+    content = copy_site(tmp_path / "site")
+    ending = "也是全市最早打开的一扇对外窗口。"
+    text = content.read_text(encoding="utf-8")
+    content.write_text(text.replace(ending, ending * 4, 1), encoding="utf-8")
+    kiosk = make_kiosk(content=content)
+    kiosk.backend.session.toggleAccessible()  # large text: the longer founding story scrolls
     assert kiosk.backend.navigator.openLink("timeline/founded")
     settle()
     cue = find(kiosk.window, "moreCue")
