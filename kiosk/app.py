@@ -21,6 +21,7 @@ from kiosk.content.languages import codes
 from kiosk.services.admin import PinStore
 from kiosk.services.decoder import Decoder
 from kiosk.services.fonts import choose_font
+from kiosk.services.heap import return_large_blocks
 from kiosk.services.idle import IdleMonitor
 from kiosk.services.imagecache import ImageCache
 from kiosk.services.pointer import PointerGuard
@@ -59,6 +60,7 @@ class KioskApp(QObject):
 
     def __init__(self, options: KioskOptions, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        return_large_blocks()
         self.options = options
         self.qml_warnings: list[str] = []
         self.store = ContentStore(options.content_path, options.state_dir, self)
