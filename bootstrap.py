@@ -65,6 +65,7 @@ TEST_PACKAGES = (
     "xwayland",
     "grim",
     "systemd",  # systemd-analyze, for tests/test_deploy.py
+    "zbar-tools",  # zbarimg reads the QR codes back from screenshots (tests/ui/test_link_codes.py)
 )
 
 

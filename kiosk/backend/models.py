@@ -23,6 +23,7 @@ from PySide6.QtQml import QmlAnonymous
 
 from kiosk.backend import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401 - read by QmlAnonymous
 from kiosk.backend.imageurls import content_image_url
+from kiosk.backend.qrcodes import qr_rows
 from kiosk.backend.texts import filled, texts_in
 from kiosk.content.display import (
     decimals,
@@ -126,7 +127,7 @@ class EventsModel(RowsModel):
 
     ROLES = (
         "eventId", "dateText", "year", "title", "body", "image", "caption", "credit",
-        "eraId", "eraTitle", "eraColour", "highlight", "initial",
+        "eraId", "eraTitle", "eraColour", "highlight", "initial", "linkCode",
     )  # fmt: skip
     yearsChanged = Signal()
 
@@ -182,6 +183,7 @@ class EventsModel(RowsModel):
                 "eraColour": eras[event.era].colour,
                 "highlight": event.highlight,
                 "initial": event.title.get(lang)[:1],
+                "linkCode": qr_rows(event.link),
             }
             for event in content.events_in_order()
         ]
@@ -191,7 +193,7 @@ class EventsModel(RowsModel):
 class ParksModel(RowsModel):
     ROLES = (
         "parkId", "name", "role", "areaText", "established", "industries", "projects",
-        "description", "image", "colour", "polygon", "labelX", "labelY",
+        "description", "image", "colour", "polygon", "labelX", "labelY", "linkCode",
     )  # fmt: skip
 
     def build(self, loaded: LoadedContent, lang: str) -> list[Row]:
@@ -214,6 +216,7 @@ class ParksModel(RowsModel):
                 "polygon": [[x, y] for x, y in park.polygon],
                 "labelX": park.label[0],
                 "labelY": park.label[1],
+                "linkCode": qr_rows(park.link),
             }
             for park in content.map.parks
         ]
@@ -241,6 +244,7 @@ class FiguresModel(RowsModel):
         "figureId", "groupId", "groupIndex", "groupTitle", "label", "valueText", "valueNumber",
         "decimals", "unit", "year", "changeKind", "changeDirection", "changeText",
         "increaseText", "note", "source", "comparisonTitle", "comparisonUnit", "comparisonItems",
+        "linkCode",
     )  # fmt: skip
 
     def build(self, loaded: LoadedContent, lang: str) -> list[Row]:
@@ -326,6 +330,7 @@ def figure_row(figure: Figure, group_index: int, group_id: str, group_title: str
             }
             for item, amount in zip(items, item_values, strict=True)
         ],
+        "linkCode": qr_rows(figure.link),
     }
 
 

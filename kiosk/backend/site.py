@@ -11,6 +11,7 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 from kiosk.backend import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401 - read by QmlElement
 from kiosk.backend.panels import PANEL_IDS
 from kiosk.backend.provided import provided
+from kiosk.backend.qrcodes import qr_rows
 from kiosk.backend.texts import filled, texts_in
 from kiosk.content.display import format_number
 
@@ -55,6 +56,7 @@ def site_texts(loaded: LoadedContent, lang: str) -> dict[str, str]:
             lang,
         ),
         "sketchCaption": filled(words["sketchCaption"], {"title": map_title}, lang),
+        "linkCode": qr_rows(content.site.link),
     }
 
 
@@ -107,6 +109,11 @@ class Site(QObject):
     @Property(str, notify=changed)
     def sketchCaption(self) -> str:
         return self._text("sketchCaption")
+
+    @Property(str, notify=changed)
+    def linkCode(self) -> str:
+        """The site's link as QR modules (backend/qrcodes.py); "" for none."""
+        return self._text("linkCode")
 
     @Property(str, notify=changed)
     def logo(self) -> str:

@@ -56,6 +56,7 @@ UI_TEXT: dict[str, dict[str, str]] = {
     "listSeparator": {"zh": "、", "en": ", "},
     "increase": {"zh": "净增 {value} {unit}", "en": "+{value} {unit}"},
     "source": {"zh": "来源：", "en": "Source: "},
+    "scanForMore": {"zh": "扫码了解更多", "en": "Scan for more"},
     "chartUnit": {"zh": "（{unit}）", "en": " ({unit})"},
     "established": {"zh": "{year} 年设立", "en": "Established {year}"},
     "resetView": {"zh": "还原视图", "en": "Reset view"},

@@ -155,6 +155,22 @@ LanguageCode = Annotated[
 ]
 
 
+# Long enough for a page address, short enough for a code that scans from a metre away.
+LINK_MAX = 120
+_LINK = re.compile(r"^https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$")
+
+
+def _check_link(value: str) -> str:
+    if len(value) > LINK_MAX or not _LINK.match(value):
+        raise PydanticCustomError(
+            "content",
+            "“{value}” 不是可用的网址：请写以 http:// 或 https:// 开头的完整网址，"
+            "最多 {limit} 个字符 (link: a full http(s) address of at most {limit} characters)",
+            {"value": value[:LINK_MAX] + ("…" if len(value) > LINK_MAX else ""), "limit": LINK_MAX},
+        )
+    return value
+
+
 def _check_date(value: str) -> str:
     found = _DATE.match(value)
     try:
@@ -181,6 +197,14 @@ EventDate = Annotated[
     str, AfterValidator(_check_date), Field(json_schema_extra={"pattern": _DATE.pattern})
 ]
 Year = Annotated[int, Field(ge=1900, le=2100)]
+WebLink = Annotated[
+    str,
+    AfterValidator(_check_link),
+    Field(
+        json_schema_extra={"pattern": _LINK.pattern, "maxLength": LINK_MAX},
+        description="网址，在展示屏上显示为二维码 web address, shown as a QR code to scan",
+    ),
+]
 AssetPath = Annotated[
     str,
     StringConstraints(min_length=1, max_length=300),
@@ -201,6 +225,7 @@ class Site(StrictModel):
         default=None,
         description="标志 emblem shown on Home and in the attract loop (SVG or PNG, square)",
     )
+    link: WebLink | None = None
 
 
 class Era(StrictModel):
@@ -225,6 +250,7 @@ class Event(StrictModel):
     caption: Short | None = Field(default=None, description="图片说明 image caption")
     credit: Short | None = Field(default=None, description="图片来源 image credit")
     highlight: bool = Field(default=False, description="重点事件 highlighted event")
+    link: WebLink | None = None
 
     @property
     def sort_key(self) -> tuple[int, int, int]:
@@ -259,6 +285,7 @@ class Park(StrictModel):
     colour: Colour = Field(description="颜色 colour #RRGGBB")
     polygon: list[Point] = Field(min_length=3, max_length=500, description="轮廓点 [x, y]")
     label: Point = Field(description="名称位置 label point [x, y]")
+    link: WebLink | None = None
 
 
 class MapBase(StrictModel):
@@ -321,6 +348,7 @@ class Figure(StrictModel):
     source: Short | None = Field(default=None, description="来源 source")
     comparison: Comparison | None = Field(default=None, description="对比图 comparison chart")
     highlight: bool = Field(default=False, description="首页轮播展示 headline figure")
+    link: WebLink | None = None
 
 
 class FigureGroup(StrictModel):

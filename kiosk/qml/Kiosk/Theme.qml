@@ -37,6 +37,8 @@ QtObject {
     readonly property color figuresTint: "#F2B33D"
     readonly property color mapWater: "#0E3050"
     readonly property color mapLand: "#1B466F"
+    readonly property color codeLight: "#FFFFFF"
+    readonly property color codeDark: "#071A2E"
 
     // the design the screens are drawn for, in design pixels; scaled to the screen
     readonly property int designLong: 1920
@@ -71,6 +73,7 @@ QtObject {
     readonly property real homeHeadingShare: 0.52
     readonly property int homeSketchMinHeight: 200
     readonly property int emblemSize: 132
+    readonly property int linkCodeSize: 232
     readonly property int cardWidth: 560
     readonly property int cardHeightPortrait: 600
     readonly property int eraSectionWidth: 240

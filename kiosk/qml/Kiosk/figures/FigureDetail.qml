@@ -23,6 +23,7 @@ Item {
     required property string comparisonTitle
     required property string comparisonUnit
     required property var comparisonItems
+    required property string linkCode
     required property bool isOpen
 
     visible: isOpen
@@ -151,6 +152,9 @@ Item {
                     text: Texts.t.source + root.source
                     color: Theme.cardMuted
                     font.pixelSize: Theme.fontSmall
+                }
+                LinkCode {
+                    code: root.linkCode
                 }
             }
         }

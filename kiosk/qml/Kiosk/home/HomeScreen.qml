@@ -46,7 +46,7 @@ Item {
             objectName: "homeSketch"
             x: root.portrait ? 0 : heading.width + Theme.spacingXL
             y: root.portrait ? heading.height + Theme.spacingXL : 0
-            width: parent.width - x
+            width: parent.width - x - (siteLink.visible ? siteLink.width + Theme.spacingL : 0)
             height: parent.height - y - caption.height - Theme.spacingS
             visible: height > Theme.homeSketchMinHeight
         }
@@ -60,6 +60,14 @@ Item {
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
             wrapMode: Text.NoWrap
+        }
+        LinkCode {
+            id: siteLink
+            objectName: "siteLinkCode"
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            code: Site.linkCode
+            labelColour: Theme.textMuted
         }
     }
 

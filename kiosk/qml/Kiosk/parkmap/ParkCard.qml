@@ -18,6 +18,7 @@ Rectangle {
     required property string description
     required property string image
     required property color colour
+    required property string linkCode
     required property bool isOpen
 
     visible: isOpen
@@ -115,6 +116,9 @@ Rectangle {
                 color: Theme.cardText
                 lineHeight: 1.2
                 elide: Text.ElideNone
+            }
+            LinkCode {
+                code: root.linkCode
             }
         }
     }

@@ -20,6 +20,7 @@ Item {
     required property string eraTitle
     required property color eraColour
     required property string initial
+    required property string linkCode
     required property bool isOpen
     required property int position
     readonly property bool portrait: height > width
@@ -104,7 +105,7 @@ Item {
             ContentImage {
                 objectName: "eventDetailImage"
                 width: parent.width
-                height: Math.min(Theme.detailImageMaxHeight, width * 0.62, root.portrait ? card.height * 0.36 : card.height - 4 * Theme.spacingL - captionText.height)
+                height: Math.min(Theme.detailImageMaxHeight, width * 0.62, root.portrait ? card.height * 0.36 : card.height - 4 * Theme.spacingL - captionText.height - (landscapeLink.visible ? landscapeLink.height + parent.spacing : 0))
                 source: root.image
                 initial: root.initial
                 label: root.dateText
@@ -118,6 +119,10 @@ Item {
                 color: Theme.cardMuted
                 font.pixelSize: Theme.fontSmall
                 maximumLineCount: 2
+            }
+            LinkCode {
+                id: landscapeLink
+                code: root.portrait ? "" : root.linkCode
             }
         }
 
@@ -156,7 +161,7 @@ Item {
             anchors.rightMargin: root.portrait ? 0 : Theme.spacingL
             anchors.top: heading.bottom
             anchors.topMargin: Theme.spacingM
-            anchors.bottom: footer.top
+            anchors.bottom: portraitLink.visible ? portraitLink.top : footer.top
             anchors.bottomMargin: Theme.spacingM
             contentHeight: bodyText.height
             clip: true
@@ -180,6 +185,15 @@ Item {
             anchors.left: body.left
             anchors.right: body.right
             anchors.bottom: body.bottom
+        }
+
+        // In portrait the code sits at the foot, beside the buttons a visitor reaches for.
+        LinkCode {
+            id: portraitLink
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            anchors.margins: Theme.spacingL
+            code: root.portrait ? root.linkCode : ""
         }
 
         Row {
