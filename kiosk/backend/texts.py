@@ -57,6 +57,16 @@ UI_TEXT: dict[str, dict[str, str]] = {
     "increase": {"zh": "净增 {value} {unit}", "en": "+{value} {unit}"},
     "source": {"zh": "来源：", "en": "Source: "},
     "scanForMore": {"zh": "扫码了解更多", "en": "Scan for more"},
+    "timelineGesture": {
+        "zh": "左右滑动 · 点击卡片查看",
+        "en": "Swipe sideways · Tap a card to open it",
+    },
+    "timelineGesturePortrait": {
+        "zh": "上下滑动 · 点击卡片查看",
+        "en": "Swipe up or down · Tap a card to open it",
+    },
+    "mapGesture": {"zh": "双指缩放 · 点击园区查看", "en": "Pinch to zoom · Tap a park to open it"},
+    "figuresGesture": {"zh": "点击数据卡片查看详情", "en": "Tap a figure to see more"},
     "chartUnit": {"zh": "（{unit}）", "en": " ({unit})"},
     "established": {"zh": "{year} 年设立", "en": "Established {year}"},
     "resetView": {"zh": "还原视图", "en": "Reset view"},

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEventLoop, QPoint, QPointF, QRect, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QMetaObject, QPoint, QPointF, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QImage, QPointingDevice, QWheelEvent
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
@@ -88,6 +88,18 @@ def settle() -> None:
 def click_item(window: QQuickWindow, name: str) -> None:
     settle()
     click(window, center(find(window, name)))
+
+
+def dismiss_hints(window: QQuickWindow) -> None:
+    """End every panel's first-visit gesture hint (a test comparing two screens of one visit
+    would otherwise see it on the first and not on the second)."""
+    for hint in find_all(window, "gestureHint"):
+        QMetaObject.invokeMethod(hint, "dismiss")
+    for _ in range(100):
+        if not any(hint.isVisible() for hint in find_all(window, "gestureHint")):
+            return
+        pause(20)
+    raise AssertionError("a gesture hint stayed on screen")
 
 
 def touch_tap(window: QQuickWindow, point: QPoint) -> None:

@@ -17,6 +17,7 @@ from tests.ui.helpers import (
     center,
     change_once_steady,
     click,
+    dismiss_hints,
     find,
     pause,
     settle,
@@ -211,6 +212,7 @@ def test_an_event_detail_swallows_taps_over_the_strip(make_kiosk, qtbot, kind) -
     qtbot.waitUntil(
         lambda: not pictures_loading(window)
     )  # a loading card shows its stand-in, then fades in
+    dismiss_hints(window)  # it would not come back after the detail
     before = steady_grab(window)
     rows = opened_rows(kiosk)
     kiosk.backend.navigator.openDetail("expansion")

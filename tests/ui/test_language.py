@@ -8,7 +8,7 @@ import re
 from PySide6.QtCore import QRectF
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
-from tests.ui.helpers import all_items, click_item, find, pause, settle
+from tests.ui.helpers import all_items, click_item, find, find_all, pause, settle
 
 SCREENS = (
     "home",
@@ -19,6 +19,7 @@ SCREENS = (
     "figures",
     "figures/investment",
 )
+HINTS = "gesture hints"
 NUMBER = re.compile(r"^[\d.,\s/–%+-]*$")
 
 
@@ -37,14 +38,22 @@ def _shown(item: QQuickItem, window: QQuickWindow) -> bool:
 
 
 def visible_texts(window: QQuickWindow) -> list[str]:
-    """Every word on screen, numbers left out (a count-up may be half way)."""
+    """Every word on screen, numbers left out (a count-up may be half way), and the gesture
+    hints (said once a visit, so shown or not by history: `hint_texts` compares them)."""
     texts = []
     for item in all_items(window):
+        if item.objectName() == "gestureHintText":
+            continue
         if item.inherits("QQuickText") and _shown(item, window):
             text = str(item.property("text") or "").strip()
             if text and not NUMBER.match(text):
                 texts.append(text)
     return sorted(texts)
+
+
+def hint_texts(window: QQuickWindow) -> list[str]:
+    """What every panel's gesture hint says, shown now or not."""
+    return sorted(str(item.property("text")) for item in find_all(window, "gestureHintText"))
 
 
 def pictures_loading(window: QQuickWindow) -> bool:
@@ -65,6 +74,7 @@ def screens_of(kiosk, qtbot) -> dict[str, list[str]]:
         qtbot.waitUntil(lambda: not pictures_loading(kiosk.window), timeout=5000)
         pause(200)
         seen[link] = visible_texts(kiosk.window)
+    seen[HINTS] = hint_texts(kiosk.window)
     kiosk.backend.navigator.openLink("home")
     kiosk.backend.navigator.figureGroupIndex = 0  # as each visit found it
     settle()
@@ -72,7 +82,7 @@ def screens_of(kiosk, qtbot) -> dict[str, list[str]]:
 
 
 def assert_same(shown: dict[str, list[str]], expected: dict[str, list[str]]) -> None:
-    for link in SCREENS:
+    for link in (*SCREENS, HINTS):
         missing = sorted(set(expected[link]) - set(shown[link]))
         stray = sorted(set(shown[link]) - set(expected[link]))
         assert not missing and not stray, f"{link}: missing {missing}, stray {stray}"

@@ -37,6 +37,7 @@ QtObject {
     readonly property color figuresTint: "#F2B33D"
     readonly property color mapWater: "#0E3050"
     readonly property color mapLand: "#1B466F"
+    readonly property color hintBackground: "#E6071A2E"
     readonly property color codeLight: "#FFFFFF"
     readonly property color codeDark: "#071A2E"
 
@@ -133,6 +134,7 @@ QtObject {
     readonly property int attractFade: 900
     readonly property int dismissFade: 400
     readonly property int promptPulse: 1400
+    readonly property real gestureHintSeconds: 5
     readonly property int attractEntrance: 900
     readonly property real attractTravel: 60
     readonly property real attractPictureShare: 0.5

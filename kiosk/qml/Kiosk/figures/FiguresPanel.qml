@@ -104,6 +104,14 @@ Panel {
         }
     }
 
+    GestureHint {
+        anchors.horizontalCenter: grid.horizontalCenter
+        anchors.bottom: grid.bottom
+        anchors.bottomMargin: Theme.spacingL
+        showing: root.current && !root.detailOpen
+        text: Texts.t.figuresGesture
+    }
+
     // Over the tabs and the grid, which are disabled while it is open (see Main.qml).
     Repeater {
         model: Figures.openFigure

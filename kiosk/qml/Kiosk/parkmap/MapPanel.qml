@@ -81,6 +81,16 @@ Panel {
             selectedParkId: root.selectedParkId
             year: ParkMap.year
             onParkTapped: parkId => parkId === "" ? Navigator.closeDetail() : Navigator.openDetail(parkId)
+            onZoomedChanged: gestureHint.dismiss()
+        }
+
+        GestureHint {
+            id: gestureHint
+            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.bottom: controls.top
+            anchors.bottomMargin: Theme.spacingM
+            showing: root.current && root.selectedParkId === ""
+            text: Texts.t.mapGesture
         }
 
         Rectangle {

@@ -118,6 +118,7 @@ Panel {
         // The strip has no highlight, but ListView still animates one to its current card (at
         // 400 px/s, ~2 s after the panel loads), repainting a window that shows Home.
         highlightFollowsCurrentItem: false
+        onMovementStarted: gestureHint.dismiss()
         onMovementEnded: root.settleOnCard()
         model: Timeline.events
         section.property: "eraId"
@@ -152,7 +153,19 @@ Panel {
         anchors.bottomMargin: Theme.spacingS
         years: Timeline.events.years
         currentYear: root.currentYear
-        onEventChosen: index => root.jumpTo(index)
+        onEventChosen: index => {
+            gestureHint.dismiss();
+            root.jumpTo(index);
+        }
+    }
+
+    GestureHint {
+        id: gestureHint
+        anchors.horizontalCenter: list.horizontalCenter
+        anchors.bottom: list.bottom
+        anchors.bottomMargin: Theme.spacingXL
+        showing: root.current && !root.detailOpen
+        text: root.portrait ? Texts.t.timelineGesturePortrait : Texts.t.timelineGesture
     }
 
     // Over the strip and the rail, which are disabled while it is open (see Main.qml).
