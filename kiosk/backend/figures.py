@@ -25,7 +25,7 @@ class Figures(QObject):
         self._groups = FigureGroupsModel(self)
         self._figures = FiguresModel(self)
         self._page = FigurePageModel(self._figures, self)
-        self._open = SelectedRow(self._figures, self)
+        self._open = SelectedRow(self._figures, self, scope="groupId")
         self._title = ""
 
     @staticmethod

@@ -123,7 +123,7 @@ class ErasModel(RowsModel):
 
 @QmlAnonymous
 class EventsModel(RowsModel):
-    """Events in date order; also the years for the year rail and next/previous by id."""
+    """Events in date order; also the years for the year rail."""
 
     ROLES = (
         "eventId", "dateText", "year", "title", "body", "image", "caption", "credit",
@@ -139,14 +139,6 @@ class EventsModel(RowsModel):
     @Slot(str, result=int)
     def indexOf(self, event_id: str) -> int:
         return self._index.get(event_id, -1)
-
-    @Slot(str, int, result=str)
-    def neighbour(self, event_id: str, step: int) -> str:
-        """The event `step` places away in date order (clamped at both ends)."""
-        index = self._index.get(event_id)
-        if index is None or not self._rows:
-            return ""
-        return self._rows[max(0, min(len(self._rows) - 1, index + step))]["eventId"]
 
     @Property("QVariantList", notify=yearsChanged)
     def years(self) -> list[Row]:
@@ -338,12 +330,18 @@ def figure_row(figure: Figure, group_index: int, group_id: str, group_title: str
 class SelectedRow(RowsModel):
     """The one open item of a source model, as a model of exactly one row: its detail view is
     a delegate whose `required property` values follow the item, a language switch included.
-    With nothing open the row holds empty values and `isOpen` is false."""
+    The row also says where the item stands among its siblings (the rows sharing its `scope`
+    role, or all rows): `position`, `siblingCount`, and the ids of the `previousId` and
+    `nextId` ones ("" at either end), for the detail's previous and next buttons. With nothing
+    open the row holds empty values and `isOpen` is false."""
 
-    def __init__(self, source: RowsModel, parent: QObject | None = None) -> None:
+    def __init__(
+        self, source: RowsModel, parent: QObject | None = None, scope: str | None = None
+    ) -> None:
         super().__init__(parent)
-        self.ROLES = (*source.ROLES, "isOpen", "position")
+        self.ROLES = (*source.ROLES, "isOpen", "position", "siblingCount", "previousId", "nextId")
         self._source = source
+        self._scope = scope
         self._selected = ""
         self._refresh()
         for signal in (source.dataChanged, source.modelReset):
@@ -363,9 +361,9 @@ class SelectedRow(RowsModel):
         at all while it has none (no detail can open then)."""
         key = self._source.ROLES[0]
         rows = self._source.rows()
-        found = next((i for i, row in enumerate(rows) if row[key] == self._selected), None)
+        found = next((row for row in rows if row[key] == self._selected), None)
         if found is not None:
-            new = [dict(rows[found], isOpen=True, position=found)]
+            new = [self._open(found, rows, key)]
         else:
             new = [self._empty(rows[0])] if rows else []
         if len(new) == len(self._rows) and new:
@@ -377,11 +375,29 @@ class SelectedRow(RowsModel):
             self.endResetModel()
             self.countChanged.emit()
 
+    def _open(self, row: Row, rows: list[Row], key: str) -> Row:
+        scope = self._scope
+        siblings = [other[key] for other in rows if scope is None or other[scope] == row[scope]]
+        at = siblings.index(row[key])
+        return dict(
+            row,
+            isOpen=True,
+            position=at,
+            siblingCount=len(siblings),
+            previousId=siblings[at - 1] if at > 0 else "",
+            nextId=siblings[at + 1] if at + 1 < len(siblings) else "",
+        )
+
     @staticmethod
     def _empty(template: Row) -> Row:
         """A closed row: each role empty in its own type, so typed delegates stay typed."""
         return dict(
-            {role: type(value)() for role, value in template.items()}, isOpen=False, position=-1
+            {role: type(value)() for role, value in template.items()},
+            isOpen=False,
+            position=-1,
+            siblingCount=0,
+            previousId="",
+            nextId="",
         )
 
 

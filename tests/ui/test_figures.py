@@ -126,7 +126,7 @@ def test_detail_closes_by_a_tap_outside_and_by_a_swipe_down(make_kiosk, qtbot) -
     qtbot.waitUntil(lambda: kiosk.backend.figures.openFigure.selected() == {})
     kiosk.backend.navigator.openDetail("retail-sales")
     settle()
-    label = find(kiosk.window, "figureDetailLabel")
+    label = find(kiosk.window, "figureDetailTitle")
     point = label.mapToScene(label.boundingRect().center()).toPoint()
     touch_swipe(kiosk.window, point, point + QPoint(0, 300))
     qtbot.waitUntil(lambda: kiosk.backend.figures.openFigure.selected() == {})

@@ -50,7 +50,7 @@ def test_tapping_inside_each_park_selects_it(make_kiosk, qtbot) -> None:
     for park in PARKS:
         touch_tap(kiosk.window, to_scene(view, *centroid(park.polygon)))
         qtbot.waitUntil(lambda park=park: selected(kiosk) == park.id)
-        assert find(kiosk.window, "parkCardName").property("text") == park.name.zh
+        assert find(kiosk.window, "parkDetailTitle").property("text") == park.name.zh
 
 
 def test_tapping_just_outside_a_park_selects_none(make_kiosk, qtbot) -> None:
@@ -163,10 +163,10 @@ def test_list_selects_and_card_follows_the_language(make_kiosk, qtbot) -> None:
     click_item(kiosk.window, f"parkEntry-{park.id}")
     qtbot.waitUntil(lambda: selected(kiosk) == park.id)
     settle()
-    assert find(kiosk.window, "parkCardName").property("text") == "临港物流园区"
+    assert find(kiosk.window, "parkDetailTitle").property("text") == "临港物流园区"
     click_item(kiosk.window, "languageButton")
-    qtbot.waitUntil(lambda: find(kiosk.window, "parkCardName").property("text") == park.name.en)
-    description = find(kiosk.window, "parkCardDescription").property("text")
+    qtbot.waitUntil(lambda: find(kiosk.window, "parkDetailTitle").property("text") == park.name.en)
+    description = find(kiosk.window, "parkDetailBodyText").property("text")
     assert description == park.description.en
     click_item(kiosk.window, "closeParkButton")
     qtbot.waitUntil(lambda: selected(kiosk) == "")

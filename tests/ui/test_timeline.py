@@ -104,7 +104,7 @@ def test_tapping_a_card_opens_its_detail(make_kiosk, qtbot) -> None:
     settle()
     assert find(kiosk.window, "eventDetail").isVisible()
     assert find(kiosk.window, "eventDetailTitle").property("text") == "一张白纸起步"
-    assert find(kiosk.window, "eventDetailDate").property("text") == "1992年  ·  创立起步"
+    assert find(kiosk.window, "eventDetailMeta").property("text") == "1992年  ·  创立起步"
     image = find(kiosk.window, "eventDetailImage")
     assert image.property("source").startswith("image://content/assets/illustrations/early-days")
     qtbot.waitUntil(lambda: image.property("loaded"))

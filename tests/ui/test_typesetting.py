@@ -12,7 +12,7 @@ from kiosk.content.report import texts
 from kiosk.content.typeset import CJK_UNITS, WORD_JOINER
 from kiosk.services.fonts import choose_font
 from tests.conftest import BUNDLED, copy_site
-from tests.ui.helpers import all_items, center, find, is_shown, settle, touch_swipe
+from tests.ui.helpers import all_items, center, find, find_all, is_shown, settle, touch_swipe
 
 UNIT_START = re.compile("^(" + "|".join(map(re.escape, CJK_UNITS)) + ")")
 
@@ -85,7 +85,8 @@ def test_a_long_story_says_there_is_more_until_it_is_read(make_kiosk, qtbot, tmp
     kiosk.backend.session.toggleAccessible()  # large text: the longer founding story scrolls
     assert kiosk.backend.navigator.openLink("timeline/founded")
     settle()
-    cue = find(kiosk.window, "moreCue")
+    detail = find(kiosk.window, "eventDetail")
+    [cue] = [item for item in find_all(kiosk.window, "moreCue") if detail.isAncestorOf(item)]
     assert is_shown(kiosk.window, cue)
     body = find(kiosk.window, "eventDetailBody")
     start = center(body)

@@ -88,6 +88,13 @@ QtObject {
     readonly property int railLabelSpacing: 64
     readonly property int detailMaxWidth: 1720
     readonly property int detailImageMaxHeight: 620
+    // A detail this wide sets its visual beside the words (this share of it), narrower above
+    // them (at most this share of the room's height).
+    readonly property int detailWideMin: 1100
+    readonly property real detailVisualShare: 0.55
+    readonly property real detailStackedVisualShare: 0.4
+    // Pictures are drawn for 16:10 (docs/design.md) and shown whole in that frame.
+    readonly property real pictureAspect: 1.6
     readonly property int initialSize: 160
     readonly property real swipeThreshold: 110
     readonly property real swipeFollow: 0.35

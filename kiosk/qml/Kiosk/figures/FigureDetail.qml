@@ -1,11 +1,11 @@
+pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls.Basic
 import KioskBackend
 import Kiosk
 
-// One figure in full over the grid: number, change, net increase, note, source and its chart.
-// Close by the button, a tap outside or a swipe down.
-Item {
+// One figure in full over the grid: the number with its change and net increase, its chart,
+// then the note and the source; previous and next go through its group (see DetailView).
+DetailView {
     id: root
     objectName: "figureDetail"
 
@@ -23,152 +23,78 @@ Item {
     required property string comparisonTitle
     required property string comparisonUnit
     required property var comparisonItems
-    required property string linkCode
     required property bool isOpen
 
     visible: isOpen
+    kind: "figure"
+    tint: Theme.figuresTint
+    meta: groupTitle + "  ·  " + year
+    title: label
+    visual: Component {
+        Column {
+            spacing: Theme.spacingM
 
-    Rectangle {
-        anchors.fill: parent
-        color: Theme.scrim
-    }
-    TouchBlocker {
-        anchors.fill: parent
-        preventStealing: false
-        onClicked: mouse => {
-            if (!card.contains(mapToItem(card, mouse.x, mouse.y)) && Session.acceptTap())
-                Navigator.closeDetail();
-        }
-    }
+            Row {
+                spacing: Theme.spacingS
 
-    Rectangle {
-        id: card
-        objectName: "figureDetailCard"
-        anchors.centerIn: parent
-        anchors.verticalCenterOffset: swipe.active ? Math.max(0, swipe.activeTranslation.y) * Theme.swipeFollow : 0
-        width: Math.min(parent.width - 2 * Theme.spacingL, Theme.detailMaxWidth * 0.7)
-        height: Math.min(parent.height - 2 * Theme.spacingL, column.implicitHeight + 2 * Theme.spacingL)
-        radius: Theme.radius
-        color: Theme.card
-
-        DragHandler {
-            id: swipe
-            target: null
-            xAxis.enabled: false
-            property real lastY: 0
-            onActiveTranslationChanged: lastY = activeTranslation.y
-            onActiveChanged: {
-                if (!active && lastY > Theme.swipeThreshold)
-                    Navigator.closeDetail();
+                KioskText {
+                    id: number
+                    objectName: "figureDetailNumber"
+                    text: root.valueText
+                    color: Theme.cardText
+                    font.pixelSize: Theme.fontDisplay
+                    font.bold: true
+                    wrapMode: Text.NoWrap
+                }
+                KioskText {
+                    anchors.baseline: number.baseline
+                    text: root.unit
+                    color: Theme.cardText
+                    font.pixelSize: Theme.fontHeading
+                    wrapMode: Text.NoWrap
+                }
             }
-        }
-
-        Flickable {
-            anchors.fill: parent
-            anchors.margins: Theme.spacingL
-            contentHeight: column.implicitHeight
-            clip: true
-            boundsBehavior: Flickable.StopAtBounds
-            flickableDirection: Flickable.VerticalFlick
-            interactive: contentHeight > height
-            ScrollIndicator.vertical: ScrollIndicator {}
-
-            Column {
-                id: column
+            Flow {
                 width: parent.width
                 spacing: Theme.spacingM
+                visible: root.changeText !== "" || root.increaseText !== ""
 
-                KioskText {
-                    objectName: "figureDetailGroup"
-                    width: parent.width - closeButton.width
-                    text: root.groupTitle + "  ·  " + root.year
-                    color: Theme.cardMuted
+                ChangeBadge {
+                    direction: root.changeDirection
+                    text: root.changeText
                 }
                 KioskText {
-                    objectName: "figureDetailLabel"
-                    width: parent.width - closeButton.width
-                    text: root.label
-                    balanced: true
+                    visible: root.increaseText !== ""
+                    text: Texts.fill(Texts.t.increase, { value: root.increaseText, unit: root.unit })
                     color: Theme.cardText
-                    headline: true
-                    font.pixelSize: Theme.fontTitle
                     font.bold: true
-                }
-                Row {
-                    spacing: Theme.spacingS
-
-                    KioskText {
-                        id: number
-                        objectName: "figureDetailNumber"
-                        text: root.valueText
-                        color: Theme.cardText
-                        font.pixelSize: Theme.fontDisplay
-                        font.bold: true
-                        wrapMode: Text.NoWrap
-                    }
-                    KioskText {
-                        anchors.baseline: number.baseline
-                        text: root.unit
-                        color: Theme.cardText
-                        font.pixelSize: Theme.fontHeading
-                        wrapMode: Text.NoWrap
-                    }
-                }
-                Row {
-                    spacing: Theme.spacingM
-
-                    ChangeBadge {
-                        anchors.verticalCenter: parent.verticalCenter
-                        direction: root.changeDirection
-                        text: root.changeText
-                    }
-                    KioskText {
-                        anchors.verticalCenter: parent.verticalCenter
-                        visible: root.increaseText !== ""
-                        text: Texts.fill(Texts.t.increase, { value: root.increaseText, unit: root.unit })
-                        color: Theme.cardText
-                        font.bold: true
-                        wrapMode: Text.NoWrap
-                    }
-                }
-                KioskText {
-                    objectName: "figureDetailNote"
-                    width: parent.width
-                    visible: text !== ""
-                    text: root.note
-                    color: Theme.cardText
-                    elide: Text.ElideNone
-                }
-                ComparisonChart {
-                    objectName: "figureDetailChart"
-                    width: parent.width
-                    title: root.comparisonTitle
-                    unit: root.comparisonUnit
-                    items: root.comparisonItems
-                }
-                KioskText {
-                    width: parent.width
-                    visible: root.source !== ""
-                    text: Texts.t.source + root.source
-                    color: Theme.cardMuted
-                    font.pixelSize: Theme.fontSmall
-                }
-                LinkCode {
-                    code: root.linkCode
+                    wrapMode: Text.NoWrap
                 }
             }
+            ComparisonChart {
+                objectName: "figureDetailChart"
+                width: parent.width
+                title: root.comparisonTitle
+                unit: root.comparisonUnit
+                items: root.comparisonItems
+            }
         }
+    }
 
-        TouchButton {
-            id: closeButton
-            objectName: "closeFigureButton"
-            anchors.right: parent.right
-            anchors.top: parent.top
-            anchors.margins: Theme.spacingM
-            icon: "fa5s.times"
-            iconOnly: true
-            text: Texts.t.close
-            onClicked: Navigator.closeDetail()
-        }
+    KioskText {
+        objectName: "figureDetailNote"
+        width: parent.width
+        visible: text !== ""
+        text: root.note
+        color: Theme.cardText
+        lineHeight: 1.25
+        elide: Text.ElideNone
+    }
+    KioskText {
+        width: parent.width
+        visible: root.source !== ""
+        text: Texts.t.source + root.source
+        color: Theme.cardMuted
+        font.pixelSize: Theme.fontSmall
     }
 }

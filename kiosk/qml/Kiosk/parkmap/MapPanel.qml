@@ -176,6 +176,7 @@ Panel {
             anchors.top: root.portrait ? mapFrame.bottom : heading.bottom
             anchors.bottom: root.bottom
             anchors.margins: Theme.spacingL
+            atBottom: root.portrait
         }
     }
 }

@@ -1,10 +1,12 @@
+pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls.Basic
 import KioskBackend
 import Kiosk
 
-// The selected park: picture, name, role, year and area, industries, projects, description.
-Rectangle {
+// The selected park beside the map (below it in portrait): its picture when staff gave one,
+// role, year and area, name, industries, projects, description; previous and next go through
+// the parks, the map following (see DetailView).
+DetailView {
     id: root
     objectName: "parkCard"
 
@@ -18,108 +20,47 @@ Rectangle {
     required property string description
     required property string image
     required property color colour
-    required property string linkCode
     required property bool isOpen
 
     visible: isOpen
+    kind: "park"
+    modal: false
+    tint: colour
+    title: name
+    meta: [role, established ? Texts.fill(Texts.t.established, { year: established }) : "", areaText].filter(part => part !== "").join("  ·  ")
+    visual: image === "" ? null : pictureComponent
 
-    radius: Theme.radius
-    color: Theme.card
-    clip: true
-
-    Rectangle {
-        id: band
-        width: parent.width
-        height: Theme.eraBandHeight
-        color: root.colour
-    }
-
-    TouchButton {
-        id: closeButton
-        objectName: "closeParkButton"
-        anchors.right: parent.right
-        anchors.top: band.bottom
-        anchors.margins: Theme.spacingS
-        icon: "fa5s.times"
-        iconOnly: true
-        text: Texts.t.close
-        z: 1
-        onClicked: Navigator.closeDetail()
-    }
-
-    Flickable {
-        id: scroller
-        anchors.fill: parent
-        anchors.topMargin: band.height + Theme.spacingM
-        anchors.leftMargin: Theme.spacingL
-        anchors.rightMargin: Theme.spacingL
-        anchors.bottomMargin: Theme.spacingM
-        contentHeight: column.height
-        clip: true
-        boundsBehavior: Flickable.StopAtBounds
-        flickableDirection: Flickable.VerticalFlick
-        ScrollIndicator.vertical: ScrollIndicator {}
-
-        Column {
-            id: column
-            width: scroller.width
-            spacing: Theme.spacingS
-
-            KioskText {
-                objectName: "parkCardName"
-                width: parent.width - closeButton.width
-                text: root.name
-                balanced: true
-                color: Theme.cardText
-                headline: true
-                font.pixelSize: Theme.fontHeading
-                font.bold: true
-            }
-            KioskText {
-                objectName: "parkCardRole"
-                width: parent.width - closeButton.width
-                text: root.role
-                color: Theme.cardMuted
-            }
-            KioskText {
-                width: parent.width
-                visible: text !== ""
-                text: [root.established ? Texts.fill(Texts.t.established, { year: root.established }) : "", root.areaText].filter(part => part !== "").join("  ·  ")
-                color: Theme.cardMuted
-                font.pixelSize: Theme.fontSmall
-            }
-            ContentImage {
-                width: parent.width
-                height: visible ? width * 0.5 : 0
-                visible: root.image !== ""
-                source: root.image
-                initial: root.name.slice(0, 1)
-                tint: root.colour
-            }
-            KioskText {
-                width: parent.width
-                visible: root.industries.length > 0
-                text: Texts.t.industries + root.industries.join(Texts.t.listSeparator)
-                color: Theme.cardText
-                font.bold: true
-            }
-            KioskText {
-                width: parent.width
-                visible: root.projects.length > 0
-                text: Texts.t.projects + "\n" + root.projects.map(project => "• " + project).join("\n")
-                color: Theme.cardText
-            }
-            KioskText {
-                objectName: "parkCardDescription"
-                width: parent.width
-                text: root.description
-                color: Theme.cardText
-                lineHeight: 1.2
-                elide: Text.ElideNone
-            }
-            LinkCode {
-                code: root.linkCode
-            }
+    Component {
+        id: pictureComponent
+        ContentImage {
+            objectName: "parkDetailImage"
+            implicitHeight: width / Theme.pictureAspect
+            source: root.image
+            initial: root.name.slice(0, 1)
+            tint: root.colour
+            fillMode: Image.PreserveAspectFit
         }
+    }
+
+    KioskText {
+        width: parent.width
+        visible: root.industries.length > 0
+        text: Texts.t.industries + root.industries.join(Texts.t.listSeparator)
+        color: Theme.cardText
+        font.bold: true
+    }
+    KioskText {
+        width: parent.width
+        visible: root.projects.length > 0
+        text: Texts.t.projects + "\n" + root.projects.map(project => "• " + project).join("\n")
+        color: Theme.cardText
+    }
+    KioskText {
+        objectName: "parkDetailBodyText"
+        width: parent.width
+        text: root.description
+        color: Theme.cardText
+        lineHeight: 1.25
+        elide: Text.ElideNone
     }
 }
