@@ -20,12 +20,12 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-BUNDLED_PROBES = ("start", "floor", "idle", "load", "tap", "flick", "reload", "navigate")
+BUNDLED_PROBES = ("start", "floor", "idle", "load", "tap", "flick", "attract", "reload", "navigate")
 LARGE_PROBES = ("large",)
 RESTART_PROBES = ("start", "large")
 # Start, touch and frame figures again on a 4K screen (the same design at four times the pixels);
 # their names end in `_4k`.
-FOUR_K_PROBES = ("start", "floor", "tap", "flick")
+FOUR_K_PROBES = ("start", "floor", "tap", "flick", "attract")
 FOUR_K = "3840x2160"
 DEFAULT_LARGE_DIR = Path.home() / ".cache" / "sez-kiosk-benchmarks" / "large"
 # Offscreen with the software renderer, as in CI; on a hall PC, BENCH_QPA=xcb (or wayland) and
@@ -120,9 +120,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bundled-only", action="store_true", help="skip the large content")
     parser.add_argument("--large-dir", type=Path, default=DEFAULT_LARGE_DIR)
     parser.add_argument("--navigations", type=int, default=5000)
+    parser.add_argument("--attract-beats", type=int, default=3, help="beats of the attract loop")
     args = parser.parse_args(argv)
     runs = args.runs or (3 if args.quick else 5)
-    env = {"BENCH_NAVIGATIONS": str(args.navigations)}
+    env = {
+        "BENCH_NAVIGATIONS": str(args.navigations),
+        "BENCH_ATTRACT_BEATS": str(args.attract_beats),
+    }
     # As installed (bootstrap.py writes the bytecode too), even where PYTHONDONTWRITEBYTECODE
     # would have every probe compile the kiosk's modules again.
     for package in ("kiosk", "benchmarks"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 
 from PySide6.QtCore import QPoint
@@ -103,4 +104,24 @@ def probe_large(result: dict) -> None:
     result["large_start_first_frame_ms"] = clock.first_frame_ms
     result["large_flick_frame_p95_ms"] = p95(flick_intervals(kiosk, clock))
     result["large_pss_mb"] = pss_mb()
+    kiosk.close()
+
+
+def attract_intervals(kiosk, clock: FrameClock, beats: int) -> list[float]:
+    """Frame gaps over a few beats of the attract loop (each beat's entrance, the cross-fades
+    and the rippling call), the window redrawing without pause so that any stall shows."""
+    kiosk.idle.go_idle_now()
+    wait_until(lambda: kiosk.backend.session.idle.name == "Attract", 5000)
+    wait(1500)  # the loop fades in
+    clock.keep_drawing()
+    mark = clock.mark()
+    wait(beats * kiosk.backend.attract.interval + 500)
+    return clock.intervals(mark)
+
+
+def probe_attract(result: dict) -> None:
+    _app, kiosk, clock = start_kiosk()
+    intervals = attract_intervals(kiosk, clock, int(os.environ.get("BENCH_ATTRACT_BEATS", "3")))
+    result["attract_frame_p95_ms"] = p95(intervals)
+    result["attract_frames_over_33ms"] = float(sum(1 for gap in intervals if gap > 33))
     kiosk.close()

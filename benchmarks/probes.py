@@ -18,6 +18,7 @@ PROBES = {
     "tap": "interaction:probe_tap",
     "flick": "interaction:probe_flick",
     "large": "interaction:probe_large",
+    "attract": "interaction:probe_attract",
     "reload": "longrun:probe_reload",
     "navigate": "longrun:probe_navigate",
 }

@@ -68,8 +68,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     render = commands.add_parser("render", help="every screen to PNG, with an index.html sheet")
     render.add_argument("--out", type=Path, required=True)
-    render.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH")
-    render.add_argument("--lang", choices=codes(), default=first())
+    render.add_argument(
+        "--size",
+        type=_size,
+        action="append",
+        metavar="WxH",
+        help="1920x1080 unless given; repeatable",
+    )
+    render.add_argument(
+        "--lang",
+        choices=codes(),
+        action="append",
+        help="the first language unless given; repeatable",
+    )
     render.add_argument("--content", type=Path, default=None, help=CONTENT_HELP)
 
     stats = commands.add_parser("stats", help="usage report from the local usage log")
@@ -380,19 +391,22 @@ def show_stats(args: argparse.Namespace) -> int:
 
 def render_screens(args: argparse.Namespace) -> int:
     from kiosk.content import ContentError
-    from kiosk.render import render
+    from kiosk.render import render_variants
 
     location = _content(args.content, args.config)
     if location is None:
         return EXIT_NO_INPUT
+    sizes = args.size or [(1920, 1080)]
+    variants = [(size, lang) for size in sizes for lang in args.lang or [first()]]
     try:
-        shots = render(location.path.resolve(), args.out, args.size, args.lang)
+        shots = render_variants(location.path.resolve(), args.out, variants)
     except ContentError as error:
         for issue in error.issues:
             print(issue)
         print(f"{location.path}: 内容有误，没有生成图片 (invalid content; nothing rendered)")
         return 1
-    print(f"rendered {len(shots)} screens to {args.out}; open {args.out / 'index.html'}")
+    count = f"{len(shots)} screens" + (f" × {len(variants)} variants" if len(variants) > 1 else "")
+    print(f"rendered {count} to {args.out}; open {args.out / 'index.html'}")
     return 0
 
 

@@ -76,6 +76,53 @@ def render(content_path: Path, out: Path, size: tuple[int, int], lang: str) -> l
     return shots
 
 
+def render_variants(
+    content_path: Path, out: Path, variants: list[tuple[tuple[int, int], str]]
+) -> list[Shot]:
+    """Every screen at each (size, language): one variant as `render` writes it; several in a
+    folder each (`1920x1080-zh`…) and one sheet beside them, a row per screen and a column per
+    variant, so a reviewer compares landscape, portrait and 4K, Chinese and English, at a
+    glance."""
+    if len(variants) == 1:
+        [(size, lang)] = variants
+        return render(content_path, out, size, lang)
+    shots: list[Shot] = []
+    folders = []
+    for size, lang in variants:
+        folder = f"{size[0]}x{size[1]}-{lang}"
+        shots = render(content_path, out / folder, size, lang)
+        folders.append((folder, size))
+    (out / "index.html").write_text(comparison_sheet(shots, folders), encoding="utf-8")
+    return shots
+
+
+def comparison_sheet(shots: list[Shot], folders: list[tuple[str, tuple[int, int]]]) -> str:
+    head = "".join(f"<th>{html.escape(folder)}</th>" for folder, _ in folders)
+    rows = []
+    for shot in shots:
+        cells = "".join(
+            f"<td><a href='{html.escape(folder)}/{html.escape(shot.file)}'>"
+            f"<img src='{html.escape(folder)}/{html.escape(shot.file)}' "
+            f"height='{300 if size[0] >= size[1] else 400}' loading='lazy' "
+            f"alt='{html.escape(shot.label)}'></a></td>"
+            for folder, size in folders
+        )
+        rows.append(
+            f"<tr><th>{html.escape(shot.group)}<br>{html.escape(shot.label)}</th>{cells}</tr>"
+        )
+    return (
+        "<!doctype html><html lang='zh'><head><meta charset='utf-8'>"
+        "<title>展厅触摸屏内容预览 · Kiosk contact sheet</title><style>"
+        "body{font-family:sans-serif;margin:24px;background:#f4f4f4}"
+        "table{border-collapse:separate;border-spacing:12px}"
+        "th{font-size:14px;text-align:left;vertical-align:top;max-width:180px}"
+        "td{background:#fff;padding:6px;box-shadow:0 1px 3px #0003;vertical-align:top}"
+        "</style></head><body>"
+        "<h1>展厅触摸屏内容预览 · Kiosk contact sheet</h1>"
+        f"<table><tr><th></th>{head}</tr>" + "".join(rows) + "</table></body></html>\n"
+    )
+
+
 def _show(kiosk, link: str, lang: str) -> None:
     backend = kiosk.backend
     backend.admin.close()

@@ -42,6 +42,8 @@ Row = dict[str, Any]
 # enum classes (~35 ms), and this module is imported before the first frame.
 DISPLAY_ROLE = 0
 USER_ROLE = 0x0100
+# More years than this between two events, and the timeline's rail draws a break between them.
+BREAK_YEARS = 2
 
 
 def text(value: LocalizedText | None, lang: str) -> str:
@@ -123,39 +125,42 @@ class ErasModel(RowsModel):
 
 @QmlAnonymous
 class EventsModel(RowsModel):
-    """Events in date order; also the years for the year rail."""
+    """Events in date order; also the stops of the timeline's rail."""
 
     ROLES = (
         "eventId", "dateText", "year", "title", "body", "image", "caption", "credit",
         "eraId", "eraTitle", "eraColour", "highlight", "initial", "linkCode",
     )  # fmt: skip
-    yearsChanged = Signal()
+    stopsChanged = Signal()
 
     def set_rows(self, rows: list[Row]) -> None:
         super().set_rows(rows)
         self._index = {row["eventId"]: i for i, row in enumerate(rows)}
-        self.yearsChanged.emit()
+        self.stopsChanged.emit()
 
     @Slot(str, result=int)
     def indexOf(self, event_id: str) -> int:
         return self._index.get(event_id, -1)
 
-    @Property("QVariantList", notify=yearsChanged)
-    def years(self) -> list[Row]:
-        """Every year from the first event to the last, with the first event of that year
-        (-1 for years without events) and the colour of its era."""
-        if not self._rows:
-            return []
-        first: dict[int, Row] = {}
+    @Property("QVariantList", notify=stopsChanged)
+    def stops(self) -> list[Row]:
+        """The rail's stops, one per event in date order: its index, year and era colour,
+        `named` for the first event of its year (the rail names the year there), and
+        `breakBefore` where years without events lie between it and the stop before (the rail
+        draws a break, not an empty road)."""
+        stops = []
         for index, row in enumerate(self._rows):
-            first.setdefault(row["year"], dict(row, index=index))
-        years = []
-        colour = self._rows[0]["eraColour"]
-        for year in range(self._rows[0]["year"], self._rows[-1]["year"] + 1):
-            row = first.get(year)
-            colour = row["eraColour"] if row else colour
-            years.append({"year": year, "index": row["index"] if row else -1, "colour": colour})
-        return years
+            previous = self._rows[index - 1]["year"] if index else row["year"]
+            stops.append(
+                {
+                    "index": index,
+                    "year": row["year"],
+                    "colour": row["eraColour"],
+                    "named": index == 0 or previous != row["year"],
+                    "breakBefore": row["year"] - previous > BREAK_YEARS,
+                }
+            )
+        return stops
 
     def build(self, loaded: LoadedContent, lang: str) -> list[Row]:
         content = loaded.content

@@ -37,7 +37,7 @@ class RefusedWhenDecoded:
 
 Expectation = Refused | Shown | RefusedWhenDecoded
 FIRST_IMAGE = "image: assets/illustrations/founding.svg"
-FIRST_BODY = "          1992 年 11 月 14 日，《关于成立朔州经济开发区的决定》正式印发。"
+FIRST_BODY = "          《关于成立朔州经济开发区的决定》正式印发，"
 
 
 def _edit(old: str, new: str) -> Callable[[Path], None]:

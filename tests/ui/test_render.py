@@ -48,3 +48,33 @@ def test_render_refuses_invalid_content(tmp_path, capsys) -> None:
     assert main(["render", "--out", str(out), "--content", str(broken)]) == 1
     assert "content.yaml:2:3" in capsys.readouterr().out
     assert not out.exists()
+
+
+def test_several_sizes_and_languages_render_side_by_side(tmp_path, monkeypatch, capsys) -> None:
+    """`--size` and `--lang` repeat: a folder per variant, one sheet with a column for each
+    (the renders themselves are the test above; here each variant is stood in for)."""
+    import kiosk.render as rendering
+
+    made = []
+
+    def fake_render(content_path, out, size, lang):
+        made.append((size, lang))
+        out.mkdir(parents=True)
+        (out / "home.png").write_bytes(b"")
+        return [rendering.Shot("home.png", "Home", "首页 Home")]
+
+    monkeypatch.setattr(rendering, "render", fake_render)
+    out = tmp_path / "all"
+    arguments = ["render", "--out", str(out), "--content", str(BUNDLED)]
+    arguments += ["--size", "1920x1080", "--size", "1080x1920", "--lang", "zh", "--lang", "en"]
+    assert main(arguments) == 0
+    assert made == [
+        ((1920, 1080), "zh"),
+        ((1920, 1080), "en"),
+        ((1080, 1920), "zh"),
+        ((1080, 1920), "en"),
+    ]
+    sheet = (out / "index.html").read_text(encoding="utf-8")
+    folders = ["1920x1080-zh", "1920x1080-en", "1080x1920-zh", "1080x1920-en"]
+    assert re.findall(r"href='([^']+)'", sheet) == [f"{folder}/home.png" for folder in folders]
+    assert "1 screens × 4 variants" in capsys.readouterr().out

@@ -14,6 +14,7 @@ from tests.ui.helpers import (
     pause,
     settle,
     touch_swipe,
+    touch_tap,
     touchscreen,
 )
 
@@ -35,12 +36,16 @@ def open_event(kiosk) -> str:
     return kiosk.backend.timeline.openEvent.selected().get("eventId", "")
 
 
-def rail_point(kiosk, year: int) -> QPoint:
+def rail_point(kiosk, year: int, share: float = 0.5) -> QPoint:
+    """On the rail, `share` of the way along the first stop of `year` (stops are spaced by
+    events: one equal share of the rail each)."""
     rail = find(kiosk.window, "yearRail")
-    years = kiosk.backend.timeline.events.years
-    step = rail.width() / len(years)
-    x = (year - years[0]["year"] + 0.5) * step
-    return rail.mapToScene(QPointF(x, rail.height() / 2)).toPoint()
+    stops = kiosk.backend.timeline.events.stops
+    index = next(stop["index"] for stop in stops if stop["year"] == year)
+    vertical = rail.property("vertical")
+    along = (index + share) * (rail.height() if vertical else rail.width()) / len(stops)
+    point = QPointF(rail.width() / 4, along) if vertical else QPointF(along, rail.height() / 2)
+    return rail.mapToScene(point).toPoint()
 
 
 def card_is_at_start(kiosk, event_id: str) -> bool:
@@ -59,14 +64,45 @@ def test_tapping_a_year_on_the_rail_lands_on_its_first_event(make_kiosk, qtbot) 
     click(kiosk.window, rail_point(kiosk, 2017))
     qtbot.waitUntil(lambda: panel.property("currentYear") == 2017)
     qtbot.waitUntil(lambda: card_is_at_start(kiosk, "expansion"))
-    click(kiosk.window, rail_point(kiosk, 2005))  # no event that year: the next year with one
+    click(kiosk.window, rail_point(kiosk, 2016, share=0.05))  # the break before 2016: its event
     qtbot.waitUntil(lambda: panel.property("currentYear") == 2016)
+
+
+def test_the_rail_is_spaced_by_events_and_marks_the_empty_years(make_kiosk, qtbot) -> None:
+    kiosk = make_kiosk()
+    open_timeline(kiosk, qtbot)
+    stops = kiosk.backend.timeline.events.stops
+    assert [stop["year"] for stop in stops] == [1992, 1992, 2016, 2017, 2017, *[2023] * 4, 2024]
+    assert [stop["year"] for stop in stops if stop["breakBefore"]] == [2016, 2023]
+    years = [find(kiosk.window, f"railYear-{year}") for year in (1992, 2016, 2017, 2023, 2024)]
+    assert all(label.isVisible() for label in years), "each year named once, at its first event"
+    lefts = [label.mapToScene(QPointF(0, 0)).x() for label in years]
+    assert lefts == sorted(lefts)
+    assert lefts[1] - lefts[0] < 3 * (lefts[2] - lefts[1]), "24 empty years take no more room"
+
+
+def test_in_portrait_the_rail_runs_down_the_side_and_follows_touch(make_kiosk, qtbot) -> None:
+    kiosk = make_kiosk(size=PORTRAIT)
+    panel = open_timeline(kiosk, qtbot)
+    rail = find(kiosk.window, "yearRail")
+    strip = find(kiosk.window, "timelineList")
+    assert rail.property("vertical") and rail.height() > 4 * rail.width()
+    assert rail.mapToScene(QPointF(rail.width(), 0)).x() <= strip.mapToScene(QPointF(0, 0)).x()
+    touch_tap(kiosk.window, rail_point(kiosk, 2023))
+    qtbot.waitUntil(lambda: panel.property("currentYear") == 2023)
+    qtbot.waitUntil(lambda: not strip.property("moving"))
+    marker = find(kiosk.window, "yearMarker")
+    label = find(kiosk.window, "railYear-2023")
+    label_middle = label.mapToScene(QPointF(0, label.height() / 2)).y()
+    qtbot.waitUntil(  # the marker stands beside 2023's name
+        lambda: abs(marker.mapToScene(QPointF(0, marker.height() / 2)).y() - label_middle) < 4
+    )
 
 
 def test_dragging_along_the_rail_follows_the_finger(make_kiosk, qtbot) -> None:
     kiosk = make_kiosk()
     panel = open_timeline(kiosk, qtbot)
-    touch_swipe(kiosk.window, rail_point(kiosk, 1993), rail_point(kiosk, 2023), steps=20)
+    touch_swipe(kiosk.window, rail_point(kiosk, 1992, share=0.2), rail_point(kiosk, 2023), steps=20)
     qtbot.waitUntil(lambda: panel.property("currentYear") == 2023)
     qtbot.waitUntil(lambda: card_is_at_start(kiosk, "results-2023"))
 

@@ -76,16 +76,17 @@ QtObject {
     readonly property int emblemSize: 132
     readonly property int linkCodeSize: 232
     readonly property int cardWidth: 560
-    readonly property int cardHeightPortrait: 600
+    readonly property int cardHeightPortrait: 520
     readonly property int eraSectionWidth: 240
     readonly property int eraRuleWidth: 10
     readonly property int moreCueHeight: 96
     readonly property int eraSectionHeight: 112
     readonly property int railHeight: 124
+    readonly property int railWidth: 150
+    readonly property int railBreak: 28
     readonly property int railTrack: 10
     readonly property int railDot: 18
     readonly property int railMarker: 36
-    readonly property int railLabelSpacing: 64
     readonly property int detailMaxWidth: 1720
     readonly property int detailImageMaxHeight: 620
     // A detail this wide sets its visual beside the words (this share of it), narrower above
@@ -98,7 +99,7 @@ QtObject {
     readonly property int initialSize: 160
     readonly property real swipeThreshold: 110
     readonly property real swipeFollow: 0.35
-    readonly property int cardImageHeight: 300
+    readonly property real cardPictureShare: 0.46
     readonly property int figureCardHeight: Math.round(300 * fontScale)
     readonly property int figureCardMaxWidth: 760
     readonly property int figureNumberMin: 28

@@ -32,6 +32,13 @@ Text {
         text: root.evenLines ? root.text : ""
     }
 
+    // A new text is laid out before its metrics follow (the order of the two is Qt's): lay it
+    // out again once they have, or a title that follows a shorter one keeps uneven lines.
+    onNaturalWidthChanged: {
+        if (evenLines)
+            forceLayout();
+    }
+
     onLineLaidOut: line => {
         if (!evenLines || naturalWidth <= width || width <= 0)
             return;

@@ -6,6 +6,7 @@ import Kiosk
 Rectangle {
     id: root
 
+    required property int index
     required property string eventId
     required property string dateText
     required property int year
@@ -17,6 +18,8 @@ Rectangle {
     required property bool highlight
     required property string initial
     readonly property bool opensEra: ListView.previousSection !== ListView.section
+    // A wide card (the portrait strip) sets the picture beside the story, a tall one above it.
+    readonly property bool wide: width > height
 
     objectName: "card-" + eventId
     radius: Theme.radius
@@ -85,20 +88,30 @@ Rectangle {
             font.bold: true
             maximumLineCount: 2
         }
-        ContentImage {
-            width: parent.width
-            height: Math.min(Theme.cardImageHeight, root.height * 0.38)
-            source: root.image
-            initial: root.initial
-            label: root.dateText
-            tint: root.eraColour
-        }
-        KioskText {
+        Item {
+            id: story
             width: parent.width
             height: Math.max(0, column.height - y - cue.height - Theme.spacingS)
-            text: root.body
-            color: Theme.cardText
-            lineHeight: 1.15
+
+            ContentImage {
+                id: picture
+                width: root.wide ? story.width * Theme.cardPictureShare : story.width
+                height: Math.min(width / Theme.pictureAspect, root.wide ? story.height : story.height * 0.6)
+                source: root.image
+                initial: root.initial
+                label: root.dateText
+                tint: root.eraColour
+                fillMode: Image.PreserveAspectFit
+            }
+            KioskText {
+                x: root.wide ? picture.width + Theme.spacingM : 0
+                y: root.wide ? 0 : picture.height + Theme.spacingS
+                width: story.width - x
+                height: story.height - y
+                text: root.body
+                color: Theme.cardText
+                lineHeight: 1.15
+            }
         }
     }
 

@@ -12,18 +12,20 @@ Panel {
     readonly property bool detailOpen: root.current && Navigator.detail !== ""
 
     readonly property bool portrait: height > width
-    // The year of the first card at the leading edge of the strip (era bands are skipped).
-    readonly property int currentYear: {
+    // The first card at the leading edge of the strip (era bands are skipped), and its year.
+    readonly property TimelineCard leadingCard: {
         const position = portrait ? list.contentY : list.contentX;
         const along = portrait ? list.height : list.width;
         for (let offset = Theme.spacingL; offset < along; offset += Theme.spacingL) {
             const item = portrait ? list.itemAt(list.width / 2, position + offset) : list.itemAt(position + offset, list.height / 2);
             const card = item as TimelineCard;
             if (card)
-                return card.year;
+                return card;
         }
-        return Timeline.events.years.length ? Timeline.events.years[0].year : 0;
+        return null;
     }
+    readonly property int currentIndex: leadingCard ? leadingCard.index : 0
+    readonly property int currentYear: leadingCard ? leadingCard.year : (Timeline.events.stops.length ? Timeline.events.stops[0].year : 0)
 
     function jumpTo(index: int) {
         const property = portrait ? "contentY" : "contentX";
@@ -106,11 +108,12 @@ Panel {
         id: list
         objectName: "timelineList"
         enabled: !root.detailOpen
-        anchors.left: parent.left
+        anchors.left: root.portrait ? rail.right : parent.left
         anchors.right: parent.right
         anchors.top: legend.bottom
-        anchors.bottom: rail.top
+        anchors.bottom: root.portrait ? parent.bottom : rail.top
         anchors.margins: Theme.spacingL
+        anchors.leftMargin: root.portrait ? Theme.spacingS : Theme.spacingL
         orientation: root.portrait ? ListView.Vertical : ListView.Horizontal
         spacing: Theme.spacingL
         clip: true
@@ -142,17 +145,17 @@ Panel {
         }
     }
 
+    // Across the foot in landscape; down the side in portrait, within reach all along.
     YearRail {
         id: rail
         enabled: !root.detailOpen
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.bottom: parent.bottom
-        anchors.leftMargin: Theme.spacingXL
-        anchors.rightMargin: Theme.spacingXL
-        anchors.bottomMargin: Theme.spacingS
-        years: Timeline.events.years
-        currentYear: root.currentYear
+        vertical: root.portrait
+        x: root.portrait ? Theme.spacingS : Theme.spacingXL
+        y: root.portrait ? list.y : root.height - height - Theme.spacingS
+        width: root.portrait ? Theme.railWidth : root.width - 2 * Theme.spacingXL
+        height: root.portrait ? list.height : Theme.railHeight
+        stops: Timeline.events.stops
+        currentIndex: root.currentIndex
         onEventChosen: index => {
             gestureHint.dismiss();
             root.jumpTo(index);

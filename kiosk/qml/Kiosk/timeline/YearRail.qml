@@ -1,61 +1,82 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import KioskBackend
 import Kiosk
 
-// Every year of the timeline on one rail, coloured by era. Tap a year or drag along the rail to
-// jump there; the marker follows the strip as it moves.
+// The timeline's axis, spaced by events, not by years: each event has an equal share of the
+// rail, each year is named at its first event, and a long span without events is drawn as a
+// break in the track (the strip does not pretend that nothing happened for 24 years; nor does
+// the rail stretch those years into an empty road). A tap or a drag anywhere lands on the
+// nearest event; the marker follows the strip. Across the foot in landscape, down the side in
+// portrait.
 Item {
     id: root
     objectName: "yearRail"
 
-    property var years: []
-    property int currentYear: 0
-    readonly property real step: width / Math.max(1, years.length)
-    readonly property int labelEvery: Math.max(1, Math.ceil(Theme.railLabelSpacing / Math.max(1, step)))
+    property var stops: []  // {index, year, colour, named, breakBefore} per event (EventsModel)
+    property int currentIndex: 0
+    property bool vertical: false
+    readonly property real length: vertical ? height : width
+    readonly property real step: length / Math.max(1, stops.length)
 
     signal eventChosen(int index)
 
-    function yearAt(x: real): int {
-        return Math.max(0, Math.min(years.length - 1, Math.floor(x / step)));
+    function indexAt(along: real): int {
+        return Math.max(0, Math.min(stops.length - 1, Math.floor(along / step)));
     }
 
-    function choose(x: real) {
-        // The first event in the chosen year, else in the next year that has one.
-        for (let i = yearAt(x); i < years.length; ++i) {
-            if (years[i].index >= 0) {
-                eventChosen(years[i].index);
-                return;
-            }
-        }
+    function choose(point: point) {
+        if (stops.length)
+            eventChosen(indexAt(vertical ? point.y : point.x));
     }
 
-    function xOfYear(year: int): real {
-        return years.length ? (year - years[0].year + 0.5) * step : 0;
-    }
-
+    implicitWidth: Theme.railWidth
     implicitHeight: Theme.railHeight
 
     Repeater {
-        model: root.years
+        model: root.stops
 
         Item {
             id: slot
             required property var modelData
             required property int index
-            x: index * root.step
-            width: root.step
-            height: root.height
+            readonly property bool current: index === root.currentIndex
+            readonly property real gap: modelData.breakBefore ? Theme.railBreak : 0
+            // The track's centre line, across the rail.
+            readonly property real across: Theme.spacingS + Theme.railMarker / 2
 
+            x: root.vertical ? 0 : index * root.step
+            y: root.vertical ? index * root.step : 0
+            width: root.vertical ? root.width : root.step
+            height: root.vertical ? root.step : root.height
+
+            // The track: from the middle of the last stop, less a break where years were skipped.
             Rectangle {
-                y: Theme.railMarker / 2 - Theme.railTrack / 2 + Theme.spacingS
-                width: parent.width
-                height: Theme.railTrack
+                visible: slot.index > 0
+                x: root.vertical ? slot.across - Theme.railTrack / 2 : -root.step / 2 + slot.gap / 2
+                y: root.vertical ? -root.step / 2 + slot.gap / 2 : slot.across - Theme.railTrack / 2
+                width: root.vertical ? Theme.railTrack : root.step - slot.gap
+                height: root.vertical ? root.step - slot.gap : Theme.railTrack
                 color: slot.modelData.colour
             }
+            // The break: two short slanted strokes across the missing years.
+            Repeater {
+                model: slot.modelData.breakBefore ? 2 : 0
+
+                Rectangle {
+                    id: stroke
+                    required property int index
+                    x: root.vertical ? slot.across - width / 2 : -Theme.railBreak / 4 + (stroke.index ? Theme.railBreak / 2 : 0) - width / 2
+                    y: root.vertical ? -Theme.railBreak / 4 + (stroke.index ? Theme.railBreak / 2 : 0) - height / 2 : slot.across - height / 2
+                    width: root.vertical ? Theme.railMarker : Theme.railTrack / 2
+                    height: root.vertical ? Theme.railTrack / 2 : Theme.railMarker
+                    rotation: 25
+                    color: Theme.textMuted
+                }
+            }
             Rectangle {
-                visible: slot.modelData.index >= 0
-                anchors.horizontalCenter: parent.horizontalCenter
-                y: Theme.railMarker / 2 - Theme.railDot / 2 + Theme.spacingS
+                x: (root.vertical ? slot.across : slot.width / 2) - width / 2
+                y: (root.vertical ? slot.height / 2 : slot.across) - height / 2
                 width: Theme.railDot
                 height: Theme.railDot
                 radius: width / 2
@@ -64,14 +85,14 @@ Item {
                 border.width: Theme.borderWidth
             }
             KioskText {
-                // Every few years, and the last year, never crowding it.
-                visible: (slot.index % root.labelEvery === 0 && root.years.length - 1 - slot.index >= root.labelEvery) || slot.index === root.years.length - 1
-                anchors.horizontalCenter: parent.horizontalCenter
-                y: Theme.railMarker + Theme.spacingS
+                objectName: slot.modelData.named ? "railYear-" + slot.modelData.year : ""
+                visible: slot.modelData.named
+                x: root.vertical ? slot.across + Theme.railMarker / 2 + Theme.spacingS : (slot.width - width) / 2
+                y: root.vertical ? (slot.height - height) / 2 : Theme.railMarker + Theme.spacingS
                 text: slot.modelData.year
-                color: slot.modelData.year === root.currentYear ? Theme.accent : Theme.textMuted
+                color: slot.current ? Theme.accent : Theme.textMuted
                 font.pixelSize: Theme.fontSmall
-                font.bold: slot.modelData.year === root.currentYear
+                font.bold: slot.current
                 wrapMode: Text.NoWrap
             }
         }
@@ -79,8 +100,9 @@ Item {
 
     Rectangle {
         objectName: "yearMarker"
-        x: root.xOfYear(root.currentYear) - width / 2
-        y: Theme.spacingS
+        readonly property real along: (root.currentIndex + 0.5) * root.step - Theme.railMarker / 2
+        x: root.vertical ? Theme.spacingS : along
+        y: root.vertical ? along : Theme.spacingS
         width: Theme.railMarker
         height: Theme.railMarker
         radius: width / 2
@@ -88,6 +110,13 @@ Item {
         border.color: Theme.text
         border.width: Theme.borderWidth
         Behavior on x {
+            enabled: !Session.instant
+            NumberAnimation {
+                duration: Theme.durationShort
+            }
+        }
+        Behavior on y {
+            enabled: !Session.instant
             NumberAnimation {
                 duration: Theme.durationShort
             }
@@ -95,15 +124,15 @@ Item {
     }
 
     VisitorTap {
-        onActivated: position => root.choose(position.x)
+        onActivated: position => root.choose(position)
     }
     DragHandler {
-        id: drag
         target: null
-        yAxis.enabled: false
+        xAxis.enabled: !root.vertical
+        yAxis.enabled: root.vertical
         onCentroidChanged: {
             if (active)
-                root.choose(centroid.position.x);
+                root.choose(centroid.position);
         }
     }
 }
