@@ -28,6 +28,11 @@ def park_pages(content: Content, lang: str) -> Iterator[tuple[str, str]]:
     yield "", content.map.title.get(lang)
     for park in content.map.parks:
         yield park.id, park.name.get(lang)
+    if content.map.locator is not None:
+        from kiosk.backend.texts import texts_in
+        from kiosk.content.model import LOCATION
+
+        yield LOCATION, texts_in(lang)["location"]
 
 
 def figure_pages(content: Content, lang: str) -> Iterator[tuple[str, str]]:

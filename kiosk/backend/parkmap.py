@@ -9,10 +9,12 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.backend import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401 - read by QmlElement
 from kiosk.backend.imageurls import content_image_url
+from kiosk.backend.locator import Locator
 from kiosk.backend.models import ParksModel, SelectedRow
 from kiosk.backend.provided import provided
 from kiosk.content.display import format_number
 from kiosk.content.geometry import point_in_polygon
+from kiosk.content.model import LOCATION
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -31,6 +33,7 @@ class ParkMap(QObject):
         super().__init__(parent)
         self._parks = ParksModel(self)
         self._open = SelectedRow(self._parks, self)
+        self._locator = Locator(self)
         self._map: ParkMapContent | None = None
         self._base = ""
         self._title = ""
@@ -47,6 +50,7 @@ class ParkMap(QObject):
         self._parks.update(loaded, lang)
         content = loaded.content if loaded else None
         self._map = content.map if content else None
+        self._locator.update(content.map.locator if content else None, lang)
         self._title = content.map.title.get(lang) if content else ""
         base = content.map.base if content else None
         self._base = content_image_url(loaded, base.image) if loaded and base else ""
@@ -58,8 +62,10 @@ class ParkMap(QObject):
         self.changed.emit()
 
     def resolve(self, item: str) -> tuple[str, int] | None:
-        """A link's park: `map` or `map/<park id>`."""
+        """A link's park: `map`, `map/<park id>`, or `map/location` (the locator's detail,
+        where the content shows one)."""
         found = not item or any(row["parkId"] == item for row in self._parks.rows())
+        found = found or (item == LOCATION and self._locator.shown)
         return (item, -1) if found else None
 
     def select(self, item: str) -> None:
@@ -73,6 +79,10 @@ class ParkMap(QObject):
     @Property(ParksModel, constant=True)
     def parks(self) -> ParksModel:
         return self._parks
+
+    @Property(Locator, constant=True)
+    def locator(self) -> Locator:
+        return self._locator
 
     @Property(SelectedRow, constant=True)
     def openPark(self) -> SelectedRow:

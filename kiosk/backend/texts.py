@@ -67,6 +67,12 @@ UI_TEXT: dict[str, dict[str, str]] = {
     },
     "mapGesture": {"zh": "双指缩放 · 点击园区查看", "en": "Pinch to zoom · Tap a park to open it"},
     "figuresGesture": {"zh": "点击数据卡片查看详情", "en": "Tap a figure to see more"},
+    "location": {"zh": "区位", "en": "Location"},
+    "locationBody": {
+        "zh": "{site}位于{province}{city}。",
+        "en": "{site} lies in {city}, {province} Province.",
+    },
+    "zoneMarker": {"zh": "开发区", "en": "The zone"},
     "chartUnit": {"zh": "（{unit}）", "en": " ({unit})"},
     "established": {"zh": "{year} 年设立", "en": "Established {year}"},
     "resetView": {"zh": "还原视图", "en": "Reset view"},

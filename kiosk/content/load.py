@@ -396,6 +396,14 @@ def _cross_check(
     unique(timeline.eras, ("timeline", "eras"), "阶段")
     unique(timeline.events, ("timeline", "events"), "事件")
     unique(content.map.parks, ("map", "parks"), "园区")
+    for index, park in enumerate(content.map.parks):
+        if park.id == model.LOCATION:
+            errors.append(
+                issue(
+                    ("map", "parks", index, "id"),
+                    f"园区编号不能是“{model.LOCATION}”：区位图用它 (the locator's id)",
+                )
+            )
     unique(content.figures.groups, ("figures", "groups"), "分组")
     for index, group in enumerate(content.figures.groups):
         unique(group.figures, ("figures", "groups", index, "figures"), "数据")

@@ -288,6 +288,26 @@ class Park(StrictModel):
     link: WebLink | None = None
 
 
+# The map's detail that shows the locator (`map/location`); no park may take its id.
+LOCATION = "location"
+# Longitude and latitude (WGS-84, as a phone's map shows them) inside Shanxi province: the
+# locator draws the province, the city and its districts (kiosk/geodata).
+LonLat = tuple[
+    Annotated[float, Field(ge=110.2, le=114.6, description="经度 longitude")],
+    Annotated[float, Field(ge=34.5, le=40.8, description="纬度 latitude")],
+]
+
+
+class Locator(StrictModel):
+    """区位: where the zone lies in its province and city, from real boundary data."""
+
+    region: Literal["shuozhou"] = Field(description="区位图 which locator: shuozhou 朔州市")
+    position: LonLat | None = Field(
+        default=None, description="开发区位置 [经度, 纬度] the zone's point, if known"
+    )
+    note: Body | None = Field(default=None, description="区位说明 a line about the location")
+
+
 class MapBase(StrictModel):
     image: AssetPath = Field(description="底图 base image")
 
@@ -303,6 +323,7 @@ class ParkMap(StrictModel):
     total_area_km2: Number = Field(ge=0, description="总规划面积 total planned area, km²")
     zone_outline: list[Point] = Field(min_length=3, max_length=500, description="开发区轮廓")
     parks: list[Park] = Field(min_length=1, max_length=50, description="园区 parks")
+    locator: Locator | None = Field(default=None, description="区位图 the locator, if shown")
 
 
 class Change(StrictModel):

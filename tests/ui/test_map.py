@@ -21,7 +21,8 @@ from tests.ui.helpers import (
     wheel,
 )
 
-PARKS = load_content(BUNDLED).content.map.parks
+PARKS_MAP = load_content(BUNDLED).content.map
+PARKS = PARKS_MAP.parks
 
 
 def open_map(kiosk, qtbot):
@@ -250,3 +251,15 @@ def test_the_map_is_layered_only_around_a_slide(make_kiosk, qtbot) -> None:
     qtbot.waitUntil(lambda: kiosk.backend.navigator.currentPanel == "home")
     assert view.property("layered") is False
     assert kiosk.qml_warnings == []
+
+
+def test_the_plan_is_centred_in_its_view_when_it_first_shows(make_kiosk, qtbot) -> None:
+    """The view's size settles after the panel is laid out (the locator takes its width): the
+    plan follows, not only when its fit changes."""
+    kiosk = make_kiosk()
+    view = open_map(kiosk, qtbot)
+    scale = view.property("viewScale")
+    assert abs(scale - view.property("fitScale")) < 1e-6
+    width, height = PARKS_MAP.width * scale, PARKS_MAP.height * scale
+    assert abs(view.property("panX") - (view.width() - width) / 2) < 0.5
+    assert abs(view.property("panY") - (view.height() - height) / 2) < 0.5

@@ -111,6 +111,10 @@ QtObject {
     readonly property int touchTestCells: 8
     readonly property color touchTestHit: "#2E9E6A"
     readonly property int sidePanelWidth: 620
+    readonly property int locatorInsetWidth: 240
+    readonly property int locatorWordsHeight: 190
+    readonly property int locatorRowHeight: 168
+    readonly property real mapPortraitShare: 0.42
     readonly property real mapStrokeWidth: 3
     readonly property real mapMaxZoom: 4
     readonly property real mapDoubleTapZoom: 2

@@ -10,7 +10,8 @@ Panel {
     objectName: "mapPanel"
 
     readonly property bool portrait: height > width
-    readonly property string selectedParkId: root.current ? Navigator.detail : ""
+    readonly property bool locationOpen: root.current && Navigator.detail === "location"
+    readonly property string selectedParkId: root.current && !locationOpen ? Navigator.detail : ""
     readonly property int firstYear: ParkMap.firstYear
     readonly property int lastYear: ParkMap.lastYear
 
@@ -65,7 +66,7 @@ Panel {
         anchors.top: heading.bottom
         anchors.margins: Theme.spacingL
         width: root.portrait ? parent.width - 2 * Theme.spacingL : parent.width - Theme.sidePanelWidth - 3 * Theme.spacingL
-        height: root.portrait ? parent.height * 0.45 : parent.height - heading.height - 3 * Theme.spacingL
+        height: root.portrait ? parent.height * Theme.mapPortraitShare : parent.height - heading.height - 3 * Theme.spacingL
         radius: Theme.radius
         color: Theme.mapWater
         clip: true
@@ -74,7 +75,7 @@ Panel {
             id: map
             layered: root.layered
             anchors.left: parent.left
-            anchors.right: parent.right
+            anchors.right: wideInset.visible ? wideInset.left : parent.right
             anchors.top: parent.top
             anchors.bottom: controls.top
             anchors.margins: Theme.spacingS
@@ -113,6 +114,18 @@ Panel {
                 font.bold: true
                 wrapMode: Text.NoWrap
             }
+        }
+
+        // Landscape: beside the plan, in the width the plan leaves free.
+        LocatorInset {
+            id: wideInset
+            visible: ParkMap.locator.shown && !root.portrait
+            anchors.right: parent.right
+            anchors.bottom: controls.top
+            anchors.margins: Theme.spacingM
+            width: Theme.locatorInsetWidth
+            // Under the reset button, never over it.
+            height: Math.min(parent.height - controls.height - Theme.touchTarget - 4 * Theme.spacingM, width / ParkMap.locator.width * ParkMap.locator.height + Theme.locatorWordsHeight)
         }
 
         TouchButton {
@@ -163,8 +176,22 @@ Panel {
         anchors.top: root.portrait ? mapFrame.bottom : heading.bottom
         anchors.bottom: parent.bottom
         anchors.margins: Theme.spacingL
-        visible: root.selectedParkId === ""
+        visible: Navigator.detail === "" || !root.current
         year: ParkMap.year
+        withLocator: root.portrait
+    }
+
+    // Beside the map in landscape; over the panel in portrait, where the room under the map
+    // is too small for the city and its districts.
+    LocationDetail {
+        visible: root.locationOpen
+        modal: root.portrait
+        anchors.left: root.portrait ? root.left : mapFrame.right
+        anchors.right: root.right
+        anchors.top: root.portrait ? root.top : heading.bottom
+        anchors.bottom: root.bottom
+        anchors.margins: root.portrait ? 0 : Theme.spacingL
+        atBottom: root.portrait
     }
 
     Repeater {

@@ -4,94 +4,51 @@ import KioskBackend
 import Kiosk
 
 // The parks by name, each a large tap target; parks not yet founded in the chosen year fade.
+// Two columns where the list is wide (under the map in portrait), one beside it.
 Flickable {
     id: root
 
     property int year: 0
+    readonly property int columns: width >= 2 * Theme.sidePanelWidth * 0.75 ? 2 : 1
+    // The locator as the list's last cell (portrait: there is no room beside the plan).
+    property bool withLocator: false
+    readonly property real cellWidth: (width - (columns - 1) * column.spacing) / columns
+    // Every entry of a row as tall as the tallest (an English name may take two lines).
+    readonly property real rowHeight: {
+        let tallest = withLocator && ParkMap.locator.shown ? Theme.locatorRowHeight : Theme.touchTarget;
+        for (const child of column.children) {
+            const entry = child as ParkEntry;
+            if (entry)
+                tallest = Math.max(tallest, entry.needed);
+        }
+        return tallest;
+    }
 
     contentHeight: column.height
     clip: true
     boundsBehavior: Flickable.StopAtBounds
     flickableDirection: Flickable.VerticalFlick
 
-    Column {
+    Grid {
         id: column
         width: root.width
+        columns: root.columns
         spacing: Theme.spacingS
 
         Repeater {
             model: ParkMap.parks
 
-            Rectangle {
-                id: entry
-                required property string parkId
-                required property string name
-                required property string role
-                required property color colour
-                required property int established
-
-                objectName: "parkEntry-" + parkId
-                width: column.width
-                height: Math.max(Theme.touchTarget, details.height + 2 * Theme.spacingS)
-                radius: Theme.radiusSmall
-                color: Theme.surface
-                border.color: entry.colour
-                border.width: Theme.borderWidth
-                opacity: root.year === 0 || entry.established === 0 || entry.established <= root.year ? 1 : 0.6
-                Accessible.role: Accessible.Button
-                Accessible.name: entry.name
-
-                Rectangle {
-                    id: swatch
-                    x: Theme.spacingS
-                    y: Theme.spacingS + Theme.spacingXS
-                    width: Theme.swatch
-                    height: Theme.swatch
-                    radius: Theme.radiusSmall
-                    color: entry.colour
-                }
-                Column {
-                    id: details
-                    x: swatch.x + swatch.width + Theme.spacingS
-                    y: Theme.spacingS
-                    width: chevron.x - x - Theme.spacingS
-                    spacing: Theme.spacingXS
-
-                    KioskText {
-                        width: parent.width
-                        text: entry.name
-                        balanced: true
-                        font.bold: true
-                        maximumLineCount: 2
-                    }
-                    KioskText {
-                        width: parent.width
-                        text: entry.role
-                        color: Theme.textMuted
-                        font.pixelSize: Theme.fontSmall
-                        maximumLineCount: 2
-                    }
-                }
-
-                OpenCue {
-                    id: chevron
-                    anchors.right: parent.right
-                    anchors.rightMargin: Theme.spacingM
-                    anchors.verticalCenter: parent.verticalCenter
-                    onDark: true
-                    chevronOnly: true
-                }
-
-                VisitorTap {
-                    id: tap
-                    onActivated: Navigator.openDetail(entry.parkId)
-                }
-
-                PressHalo {
-                    pressed: tap.pressed
-                    radius: entry.radius
-                }
+            ParkEntry {
+                width: root.cellWidth
+                height: root.columns > 1 ? root.rowHeight : needed
+                year: root.year
             }
+        }
+
+        LocatorInset {
+            visible: root.withLocator && ParkMap.locator.shown
+            width: root.cellWidth
+            height: root.rowHeight
         }
     }
 }

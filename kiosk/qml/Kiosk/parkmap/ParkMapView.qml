@@ -100,6 +100,15 @@ Item {
     // At the screen's resolution, not the design's: a 4K slide would blur the map otherwise.
     layer.textureSize: Qt.size(Math.ceil(width * Theme.imageScale), Math.ceil(height * Theme.imageScale))
     onFitScaleChanged: resetView(false)
+    // A new size with the same fit (the other side changed) still moves the centred map.
+    onWidthChanged: {
+        if (!zoomed)
+            resetView(false);
+    }
+    onHeightChanged: {
+        if (!zoomed)
+            resetView(false);
+    }
     onViewScaleChanged: Qt.callLater(layoutLabels)
     onPanXChanged: Qt.callLater(layoutLabels)
     onPanYChanged: Qt.callLater(layoutLabels)

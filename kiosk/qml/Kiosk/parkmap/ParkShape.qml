@@ -2,21 +2,24 @@ import QtQuick
 import QtQuick.Shapes
 import Kiosk
 
-// One polygon in map coordinates (a park, or the zone's outline), drawn in its colour.
+// One polygon in map coordinates (a park, the zone's outline, a province or district on the
+// locator), drawn in its colour.
 Shape {
     id: root
 
     property var points: []
     property color fillColour: Theme.accent
     property bool selected: false
+    property color outline: Theme.card
+    property real outlineWidth: Theme.mapStrokeWidth
 
     anchors.fill: parent
     preferredRendererType: Shape.SoftwareRenderer
 
     ShapePath {
         fillColor: Qt.alpha(root.fillColour, root.selected ? 1.0 : Theme.shapeOpacity)
-        strokeColor: root.selected ? Theme.accent : Theme.card
-        strokeWidth: root.selected ? 2 * Theme.mapStrokeWidth : Theme.mapStrokeWidth
+        strokeColor: root.selected ? Theme.accent : root.outline
+        strokeWidth: root.selected ? 2 * root.outlineWidth : root.outlineWidth
         joinStyle: ShapePath.RoundJoin
 
         PathPolyline {
