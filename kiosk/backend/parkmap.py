@@ -109,6 +109,15 @@ class ParkMap(QObject):
     def zoneOutline(self) -> list[list[float]]:
         return [[x, y] for x, y in self._map.zone_outline] if self._map else []
 
+    @Property(bool, notify=changed)
+    def hasNorth(self) -> bool:
+        return bool(self._map and self._map.north is not None)
+
+    @Property(float, notify=changed)
+    def north(self) -> float:
+        """Where north points on the plan, in degrees clockwise from up."""
+        return float(self._map.north or 0) if self._map else 0.0
+
     @Property(str, notify=changed)
     def baseImage(self) -> str:
         return self._base

@@ -72,7 +72,7 @@ UI_TEXT: dict[str, dict[str, str]] = {
         "zh": "{site}位于{province}{city}。",
         "en": "{site} lies in {city}, {province} Province.",
     },
-    "zoneMarker": {"zh": "开发区", "en": "The zone"},
+    "north": {"zh": "北", "en": "N"},
     "chartUnit": {"zh": "（{unit}）", "en": " ({unit})"},
     "established": {"zh": "{year} 年设立", "en": "Established {year}"},
     "resetView": {"zh": "还原视图", "en": "Reset view"},

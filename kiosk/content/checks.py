@@ -50,3 +50,26 @@ def figure_consistency(content: Content) -> Iterator[tuple[Loc, str]]:
                     f"写的是 {change.value}%，按数值计算应为 {shown}%，请核对 "
                     f"(stated {change.value}% but the numbers give {shown}%)",
                 )
+
+
+# Two park colours closer than this (Euclidean, in 0–255 RGB) read as one on the map.
+SIMILAR_COLOURS = 60
+
+
+def colour_distance(first: str, second: str) -> float:
+    a, b = (tuple(int(hex_[i : i + 2], 16) for i in (1, 3, 5)) for hex_ in (first, second))
+    return sum((x - y) ** 2 for x, y in zip(a, b, strict=True)) ** 0.5
+
+
+def similar_park_colours(content: Content) -> Iterator[tuple[Loc, str]]:
+    """(where, message) for each park whose colour an earlier park's nearly repeats."""
+    parks = content.map.parks
+    for index, park in enumerate(parks):
+        for earlier in parks[:index]:
+            if colour_distance(park.colour, earlier.colour) < SIMILAR_COLOURS:
+                yield (
+                    ("map", "parks", index, "colour"),
+                    f"颜色 {park.colour} 与“{earlier.name.get('zh')}”的 {earlier.colour} 太接近，"
+                    "地图上难以分辨，请换一种颜色 (too close to another park's colour)",
+                )
+                break

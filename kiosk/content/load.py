@@ -20,7 +20,7 @@ from pydantic import BaseModel, ValidationError
 
 from kiosk.content import model
 from kiosk.content.assets import ImageDecoder, Loc, asset_references, check_image
-from kiosk.content.checks import figure_consistency
+from kiosk.content.checks import figure_consistency, similar_park_colours
 from kiosk.content.digest import content_digest
 from kiosk.content.errors import ContentError, ContentIssue, Severity
 from kiosk.content.images import ImageHeader, ImageProblem
@@ -436,7 +436,7 @@ def _cross_check(
                 )
             )
 
-    for loc, message in figure_consistency(content):
+    for loc, message in (*figure_consistency(content), *similar_park_colours(content)):
         warnings.append(issue(loc, message, severity=Severity.WARNING))
 
     park_map = content.map

@@ -324,6 +324,11 @@ class ParkMap(StrictModel):
     zone_outline: list[Point] = Field(min_length=3, max_length=500, description="开发区轮廓")
     parks: list[Park] = Field(min_length=1, max_length=50, description="园区 parks")
     locator: Locator | None = Field(default=None, description="区位图 the locator, if shown")
+    north: Annotated[float, Field(ge=0, lt=360)] | None = Field(
+        default=0,
+        description="指北针：北方相对图上方顺时针偏转的角度，0 为上北；null 不显示 "
+        "north arrow: degrees clockwise from up, null to hide",
+    )
 
 
 class Change(StrictModel):

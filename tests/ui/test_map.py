@@ -2,18 +2,20 @@
 
 import shutil
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+import pytest
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 
 from kiosk.content import load_content
-from tests.conftest import BUNDLED
-from tests.ui.conftest import PORTRAIT
+from tests.conftest import BUNDLED, copy_site
+from tests.ui.conftest import LANDSCAPE, PORTRAIT
 from tests.ui.helpers import (
     center,
     click,
     click_item,
     find,
+    is_shown,
     pinch,
     settle,
     touch_swipe,
@@ -263,3 +265,37 @@ def test_the_plan_is_centred_in_its_view_when_it_first_shows(make_kiosk, qtbot) 
     width, height = PARKS_MAP.width * scale, PARKS_MAP.height * scale
     assert abs(view.property("panX") - (view.width() - width) / 2) < 0.5
     assert abs(view.property("panY") - (view.height() - height) / 2) < 0.5
+
+
+@pytest.mark.parametrize("size", [LANDSCAPE, PORTRAIT], ids=["landscape", "portrait"])
+def test_every_park_is_named_in_both_languages(make_kiosk, size) -> None:
+    """A name that would cover another moves above or below its point on a leader line; none
+    is hidden (the English plan once hid the science park's)."""
+    for language in ("zh", "en"):
+        kiosk = make_kiosk(size=size, language=language, open_link="map")
+        settle()
+        labels = [find(kiosk.window, f"label-{park.id}") for park in PARKS]
+        assert all(label.isVisible() for label in labels), language
+        boxes = [
+            label.mapRectToScene(QRectF(0, 0, label.width(), label.height())) for label in labels
+        ]
+        assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[:i]), language
+        for label, park in zip(labels, PARKS, strict=True):
+            leader = find(kiosk.window, f"leader-{park.id}")
+            moved = not (0 <= label.property("pointY") <= label.height())
+            assert leader.isVisible() == moved, park.id
+
+
+def test_the_north_arrow_follows_the_content(make_kiosk, tmp_path) -> None:
+    kiosk = make_kiosk(open_link="map")
+    settle()
+    assert is_shown(kiosk.window, find(kiosk.window, "northArrow"))
+    path = copy_site(tmp_path / "site")
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("  total_area_km2: 99.86\n", "  total_area_km2: 99.86\n  north: null\n"),
+        encoding="utf-8",
+    )
+    hidden = make_kiosk(content=path, open_link="map")
+    settle()
+    assert not find(hidden.window, "northArrow").isVisible()

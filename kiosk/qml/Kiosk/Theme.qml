@@ -120,7 +120,8 @@ QtObject {
     readonly property real mapDoubleTapZoom: 2
     readonly property real mapWheelStep: 1.2
     readonly property real mapInertia: 0.3
-    readonly property int mapLabelMaxWidth: 280
+    readonly property int mapLabelMaxWidth: 330
+    readonly property int mapLeader: 36
     readonly property real mapFadedOpacity: 0.12
     readonly property int sliderHandle: 56
     readonly property real shapeOpacity: 0.82

@@ -128,6 +128,12 @@ Panel {
             height: Math.min(parent.height - controls.height - Theme.touchTarget - 4 * Theme.spacingM, width / ParkMap.locator.width * ParkMap.locator.height + Theme.locatorWordsHeight)
         }
 
+        NorthArrow {
+            anchors.left: parent.left
+            anchors.bottom: controls.top
+            anchors.margins: Theme.spacingM
+        }
+
         TouchButton {
             objectName: "resetMapButton"
             anchors.right: parent.right

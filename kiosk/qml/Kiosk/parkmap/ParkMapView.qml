@@ -79,13 +79,29 @@ Item {
             const cx = panX + label.labelX * viewScale;
             const cy = panY + label.labelY * viewScale;
             const inView = cx >= 0 && cx <= width && cy >= 0 && cy <= height;
-            label.x = Math.max(Theme.spacingXS, Math.min(width - label.width - Theme.spacingXS, cx - label.width / 2));
-            label.y = Math.max(Theme.spacingXS, Math.min(height - label.height - Theme.spacingXS, cy - label.height / 2));
-            const box = Qt.rect(label.x, label.y, label.width, label.height);
-            const clash = taken.some(other => box.x < other.x + other.width && other.x < box.x + box.width && box.y < other.y + other.height && other.y < box.y + box.height);
-            label.placed = inView && !clash && existed(label.established);
-            if (label.placed)
-                taken.push(box);
+            // On its point, else just above or below it on a leader line: a name never hides
+            // while its park is in view.
+            const gap = Theme.mapLeader;
+            const tops = [cy - label.height / 2, cy - label.height - gap, cy + gap];
+            let box = null;
+            for (const top of tops) {
+                const x = Math.max(Theme.spacingXS, Math.min(width - label.width - Theme.spacingXS, cx - label.width / 2));
+                const y = Math.max(Theme.spacingXS, Math.min(height - label.height - Theme.spacingXS, top));
+                const candidate = Qt.rect(x, y, label.width, label.height);
+                const clash = taken.some(other => candidate.x < other.x + other.width && other.x < candidate.x + candidate.width && candidate.y < other.y + other.height && other.y < candidate.y + candidate.height);
+                if (!clash) {
+                    box = candidate;
+                    break;
+                }
+            }
+            label.placed = inView && box !== null && existed(label.established);
+            if (!label.placed)
+                continue;
+            label.x = box.x;
+            label.y = box.y;
+            label.pointX = cx - box.x;
+            label.pointY = cy - box.y;
+            taken.push(box);
         }
     }
 
