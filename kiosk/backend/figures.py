@@ -8,7 +8,13 @@ from PySide6.QtCore import Property, QObject, Signal
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.backend import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401 - read by QmlElement
-from kiosk.backend.models import FigureGroupsModel, FigurePageModel, FiguresModel, SelectedRow
+from kiosk.backend.models import (
+    FigureGroupsModel,
+    FigureLeadModel,
+    FigurePageModel,
+    FiguresModel,
+    SelectedRow,
+)
 from kiosk.backend.provided import provided
 
 if TYPE_CHECKING:
@@ -25,6 +31,7 @@ class Figures(QObject):
         self._groups = FigureGroupsModel(self)
         self._figures = FiguresModel(self)
         self._page = FigurePageModel(self._figures, self)
+        self._lead = FigureLeadModel(self._figures, self)
         self._open = SelectedRow(self._figures, self, scope="groupId")
         self._title = ""
 
@@ -53,6 +60,7 @@ class Figures(QObject):
 
     def show_group(self, index: int) -> None:
         self._page.set_group_index(index)
+        self._lead.set_group_index(index)
 
     def group_count(self) -> int:
         return self._groups.rowCount()
@@ -67,8 +75,13 @@ class Figures(QObject):
 
     @Property(FigurePageModel, constant=True)
     def page(self) -> FigurePageModel:
-        """The figures of the group the navigator shows."""
+        """The figures of the group the navigator shows, but its lead."""
         return self._page
+
+    @Property(FigureLeadModel, constant=True)
+    def lead(self) -> FigureLeadModel:
+        """The group's lead figure, drawn large beside (above, in portrait) the page."""
+        return self._lead
 
     @Property(SelectedRow, constant=True)
     def openFigure(self) -> SelectedRow:

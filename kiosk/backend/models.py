@@ -241,12 +241,13 @@ class FiguresModel(RowsModel):
         "figureId", "groupId", "groupIndex", "groupTitle", "label", "valueText", "valueNumber",
         "decimals", "unit", "year", "changeKind", "changeDirection", "changeText",
         "increaseText", "note", "source", "comparisonTitle", "comparisonUnit", "comparisonItems",
-        "linkCode",
+        "linkCode", "visual", "percent", "percentText", "percentLabel", "lead",
     )  # fmt: skip
 
     def build(self, loaded: LoadedContent, lang: str) -> list[Row]:
         return [
             figure_row(figure, index, group.id, group.title.get(lang), lang)
+            | {"lead": figure is group.lead_figure()}
             for index, group in enumerate(loaded.content.figures.groups)
             for figure in group.figures
         ]
@@ -258,7 +259,10 @@ class FiguresModel(RowsModel):
 @QmlAnonymous
 class FigurePageModel(RowsModel):
     """The figures of one group: the page the figures panel shows. Another group resets it
-    (the page is laid out anew); a language switch changes it in place."""
+    (the page is laid out anew); a language switch changes it in place. It holds the group's
+    figures but its lead, which FigureLeadModel holds."""
+
+    LEAD: ClassVar[bool] = False
 
     def __init__(self, figures: FiguresModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -274,7 +278,15 @@ class FigurePageModel(RowsModel):
             self._refresh()
 
     def _refresh(self, *_changed: object) -> None:
-        self.set_rows([row for row in self._figures.rows() if row["groupIndex"] == self._group])
+        rows = [row for row in self._figures.rows() if row["groupIndex"] == self._group]
+        self.set_rows([row for row in rows if row["lead"] == self.LEAD])
+
+
+@QmlAnonymous
+class FigureLeadModel(FigurePageModel):
+    """The group's lead figure (drawn large) as a model of one row; the page holds the rest."""
+
+    LEAD = True
 
 
 def figure_row(figure: Figure, group_index: int, group_id: str, group_title: str, lang: str) -> Row:
@@ -328,6 +340,12 @@ def figure_row(figure: Figure, group_index: int, group_id: str, group_title: str
             for item, amount in zip(items, item_values, strict=True)
         ],
         "linkCode": qr_rows(figure.link),
+        "visual": figure.drawn_as,
+        # A ring's share of a full turn (a completion above 100 % laps it) and its words.
+        "percent": float(change.value) if change and change.kind in ("share", "rate") else -1.0,
+        "percentText": format_percent(change.value) if change else "",
+        "percentLabel": (text(change.label, lang) or texts_in(lang)[change.kind]) if change else "",
+        "lead": False,
     }
 
 

@@ -407,6 +407,13 @@ def _cross_check(
     unique(content.figures.groups, ("figures", "groups"), "分组")
     for index, group in enumerate(content.figures.groups):
         unique(group.figures, ("figures", "groups", index, "figures"), "数据")
+        if group.lead is not None and all(figure.id != group.lead for figure in group.figures):
+            errors.append(
+                issue(
+                    ("figures", "groups", index, "lead"),
+                    f"主图“{group.lead}”不在本组的数据里 (the lead is not one of the group's figures)",
+                )
+            )
 
     eras = {era.id: era for era in timeline.eras}
     for index, era in enumerate(timeline.eras):

@@ -374,6 +374,23 @@ class Figure(StrictModel):
     source: Short | None = Field(default=None, description="来源 source")
     comparison: Comparison | None = Field(default=None, description="对比图 comparison chart")
     highlight: bool = Field(default=False, description="首页轮播展示 headline figure")
+    visual: Literal["auto", "number", "ring", "bars"] = Field(
+        default="auto",
+        description="图形 how it is drawn: auto 自动 (bars 有对比时, ring 有占比或完成率时, "
+        "否则 number), number 数字, ring 圆环, bars 条形",
+    )
+
+    @property
+    def drawn_as(self) -> str:
+        """The visual, `auto` resolved: bars for a comparison, a ring for a share or rate."""
+        if self.visual != "auto":
+            return self.visual
+        if self.comparison is not None:
+            return "bars"
+        if self.change is not None and self.change.kind in ("share", "rate"):
+            return "ring"
+        return "number"
+
     link: WebLink | None = None
 
 
@@ -381,6 +398,19 @@ class FigureGroup(StrictModel):
     id: Id = Field(description="编号 id")
     title: Title = Field(description="分组标题 group title")
     figures: list[Figure] = Field(min_length=1, max_length=40, description="数据 figures")
+    lead: Id | None = Field(
+        default=None,
+        description="主图：本组页面上放大显示的数据编号；不写时取第一个有对比或比率的数据 "
+        "the figure drawn large on the group's page",
+    )
+
+    def lead_figure(self) -> Figure:
+        """The figure the page draws large: the one named, else the first with a chart or a
+        ring, else the first highlighted, else the first."""
+        named = [figure for figure in self.figures if figure.id == self.lead]
+        drawn = [figure for figure in self.figures if figure.drawn_as != "number"]
+        highlighted = [figure for figure in self.figures if figure.highlight]
+        return (named or drawn or highlighted or self.figures)[0]
 
 
 class Figures(StrictModel):

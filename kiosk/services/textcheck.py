@@ -27,7 +27,7 @@ class CardLimit(NamedTuple):
 
 CARD_LIMITS = {
     ("events", "title"): CardLimit(40, 496, 2, "时间轴卡片标题 timeline card title", headline=True),
-    ("figures", "label"): CardLimit(30, 380, 2, "数据卡片名称 figure card label"),
+    ("figures", "label"): CardLimit(30, 321, 2, "数据卡片名称 figure card label"),
     ("parks", "name"): CardLimit(30, 488, 2, "园区列表名称 park list name"),
 }
 

@@ -39,7 +39,8 @@ def shown_cards(kiosk) -> list:
         if not item.objectName().startswith("figure-") or not item.isVisible():
             continue
         y = item.mapToScene(item.boundingRect().topLeft()).y()
-        if is_shown(kiosk.window, item) and top - 1 <= y and y + item.height() <= bottom + 1:
+        inside = top - 1 <= y and y + item.height() <= bottom + 1
+        if is_shown(kiosk.window, item) and (inside or item.property("lead")):
             cards.append(item)
     return cards
 
@@ -106,8 +107,10 @@ def test_tapping_a_card_opens_its_detail_with_the_chart(make_kiosk, qtbot) -> No
     settle()
     assert find(kiosk.window, "figureDetailNumber").property("text") == "29"
     assert "86.2" in find(kiosk.window, "figureDetailNote").property("text")
+    detail = find(kiosk.window, "figureDetail")
     bars = sorted(
-        find_all(kiosk.window, "chartBar"), key=lambda bar: bar.mapToScene(bar.position()).y()
+        (bar for bar in find_all(kiosk.window, "chartBar") if detail.isAncestorOf(bar)),
+        key=lambda bar: bar.mapToScene(bar.position()).y(),
     )
     assert len(bars) == 2
     assert abs(bars[1].width() / bars[0].width() - 23 / 29) < 0.02
@@ -185,7 +188,12 @@ def test_one_figure_and_twenty_figures_lay_out_without_overflow(make_kiosk, qtbo
         assert cards
         for card in cards:
             x = card.mapToScene(card.boundingRect().topLeft()).x()
-            assert left - 1 <= x and x + card.width() <= left + grid.width() + 1
+            if card.property("lead"):  # beside the grid, or alone on the page
+                assert x >= 0 and x + card.width() <= kiosk.window.width()
+                if group == "single":
+                    assert card.width() > 0.9 * kiosk.window.width(), "alone, it takes the page"
+            else:
+                assert left - 1 <= x and x + card.width() <= left + grid.width() + 1
             number = child(card, "figureNumber")
             assert number.property("contentWidth") <= number.width() + 1, number.property("text")
         if group == "many":
@@ -205,3 +213,26 @@ def test_change_badges_stay_inside_their_cards(make_kiosk, qtbot) -> None:
                 continue
             right = badge.mapToItem(card, badge.boundingRect().bottomRight())
             assert right.x() <= card.width() and right.y() <= card.height(), card.objectName()
+
+
+def test_the_count_up_waits_for_the_page_to_settle(make_kiosk, qtbot) -> None:
+    """The numbers start counting once the panel has slid into place, not while it slides."""
+    kiosk = make_kiosk()
+    click_item(kiosk.window, "entry-figures")
+    qtbot.waitUntil(lambda: kiosk.backend.navigator.currentPanel == "figures")
+    for _ in range(6):  # the slide (Theme.durationMedium, 280 ms)
+        assert not any(card.property("counting") for card in shown_cards(kiosk))
+        qtbot.wait(40)
+    qtbot.waitUntil(lambda: any(card.property("counting") for card in shown_cards(kiosk)))
+    qtbot.waitUntil(lambda: settled(kiosk), timeout=4000)
+
+
+def test_the_lead_figure_draws_its_share_as_a_ring(make_kiosk, qtbot) -> None:
+    kiosk = make_kiosk(open_link="figures/indicators")
+    qtbot.waitUntil(lambda: settled(kiosk), timeout=4000)
+    lead = find(kiosk.window, "figure-transformation-investment")
+    assert lead.property("lead")
+    ring = child(lead, "figureStoryRing")
+    assert ring.isVisible() and ring.property("percent") == 92
+    assert child(ring, "ringPercent").property("text") == "92%"
+    assert ring.width() >= 280, "drawn large"

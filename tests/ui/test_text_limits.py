@@ -40,13 +40,15 @@ def test_card_limits_are_the_cards_on_screen(make_kiosk) -> None:
     window = kiosk.window
     content = kiosk.store.current.content
     event = content.timeline.events[0]
-    figure = content.figures.groups[0].figures[0]
+    # The narrowest figure cards: three columns beside the lead, on the most crowded page.
+    crowded = max(content.figures.groups, key=lambda group: len(group.figures))
+    figure = next(f for f in crowded.figures if f is not crowded.lead_figure())
     park = content.map.parks[0]
     font = kiosk.font
     faces = {False: font.family, True: font.headline}
     for link, card_name, shown, key in (
         ("timeline", f"card-{event.id}", event.title.zh, ("events", "title")),
-        ("figures", f"figure-{figure.id}", figure.label.zh, ("figures", "label")),
+        (f"figures/{crowded.id}", f"figure-{figure.id}", figure.label.zh, ("figures", "label")),
         ("map", f"parkEntry-{park.id}", park.name.zh, ("parks", "name")),
     ):
         assert kiosk.backend.navigator.openLink(link), link

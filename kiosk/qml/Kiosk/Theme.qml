@@ -104,6 +104,12 @@ QtObject {
     readonly property int figureCardMaxWidth: 760
     readonly property int figureNumberMin: 28
     readonly property int chartBarHeight: 56
+    readonly property int ringSize: 280
+    readonly property int figureCardRingMinWidth: 480
+    readonly property color ringTrack: "#E3DCCB"
+    // The lead figure takes this share of the page beside (above, in portrait) the others.
+    readonly property real figureStoryShare: 0.42
+    readonly property real figureStoryShareCrowded: 0.34
     readonly property int chartLabelWidth: 260
     readonly property int countUpDuration: 1200
     readonly property int dialogMaxWidth: 1400

@@ -11,6 +11,8 @@ Column {
     property string title: ""
     property string unit: ""
     property var items: []  // {label, value, valueText} each
+    // How far the bars have grown (a page's count-up moves it from 0 to 1).
+    property real grow: 1
     readonly property real maximum: Math.max(1, ...items.map(item => item.value))
 
     spacing: Theme.spacingS
@@ -44,7 +46,7 @@ Column {
             Rectangle {
                 objectName: "chartBar"
                 anchors.verticalCenter: parent.verticalCenter
-                width: Math.max(Theme.spacingXS, (root.width - Theme.chartLabelWidth - valueText.width - 2 * Theme.spacingS) * bar.modelData.value / root.maximum)
+                width: Math.max(Theme.spacingXS, (root.width - Theme.chartLabelWidth - valueText.width - 2 * Theme.spacingS) * bar.modelData.value / root.maximum * root.grow)
                 height: Theme.chartBarHeight - Theme.spacingS
                 radius: Theme.radiusSmall
                 color: bar.index === root.items.length - 1 ? Theme.chartBarLast : Theme.chartBar

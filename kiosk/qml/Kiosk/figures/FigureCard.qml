@@ -16,6 +16,7 @@ Item {
     required property int year
     required property string changeDirection
     required property string changeText
+    required property real percent
     property int countUpToken: 0
     // Counting up on a page nobody sees would only keep the screen repainting.
     property bool onScreen: false
@@ -60,10 +61,26 @@ Item {
         Accessible.role: Accessible.Button
         Accessible.name: root.label + " " + root.valueText + root.unit
 
+        // A share or a rate as a small ring at the card's side (its badge says what it is).
+        FigureRing {
+            id: ring
+            objectName: "figureCardRing"
+            // Only where the card is wide enough to keep its label and number whole.
+            visible: root.percent >= 0 && parent.width >= Theme.figureCardRingMinWidth
+            anchors.right: parent.right
+            anchors.rightMargin: Theme.spacingL
+            anchors.verticalCenter: parent.verticalCenter
+            width: visible ? Math.min(Theme.ringSize * 0.6, parent.height - 2 * Theme.spacingL - Theme.touchTarget / 2) : 0
+            height: width
+            percent: root.percent
+            shown: root.counting ? root.percent * root.shown / Math.max(0.000001, root.valueNumber) : root.percent
+        }
+
         Column {
             id: column
             anchors.fill: parent
             anchors.margins: Theme.spacingL
+            anchors.rightMargin: Theme.spacingL + (ring.visible ? ring.width + Theme.spacingM : 0)
             spacing: Theme.spacingS
 
             KioskText {

@@ -3,14 +3,19 @@ import QtQuick
 import KioskBackend
 import Kiosk
 
-// Key figures: one tab per group; the group's figures as a grid of cards sized to the screen.
+// Key figures: one tab per group; the group's lead figure drawn large (FigureStory) beside the
+// others as a grid of cards (above them in portrait), together filling the screen.
 Panel {
     id: root
     objectName: "figuresPanel"
 
     readonly property bool portrait: height > width
     readonly property bool detailOpen: root.current && Navigator.detail !== ""
-    readonly property int columns: Math.max(1, Math.min(portrait ? 2 : 4, grid.count))
+    // Many figures beside the lead: three narrower columns and a narrower lead (landscape).
+    readonly property bool crowded: !portrait && grid.count > 4
+    readonly property int columns: Math.max(1, Math.min(crowded ? 3 : 2, grid.count))
+    readonly property real storyShare: crowded ? Theme.figureStoryShareCrowded : Theme.figureStoryShare
+    readonly property int rows: Math.max(1, Math.ceil(grid.count / columns))
     readonly property bool shown: visible && root.current
     // Bumped whenever a page appears, so its numbers count up again.
     property int countUpToken: 0
@@ -25,9 +30,17 @@ Panel {
         }
     }
 
+    // The numbers count up once the panel has slid into place, not while it moves.
     onShownChanged: {
         if (shown)
-            countUpToken += 1;
+            settled.restart();
+        else
+            settled.stop();
+    }
+    Timer {
+        id: settled
+        interval: Theme.durationMedium + Theme.durationShort
+        onTriggered: root.countUpToken += 1
     }
 
     Connections {
@@ -79,20 +92,37 @@ Panel {
         }
     }
 
+    Repeater {
+        id: lead
+        model: Figures.lead
+
+        FigureStory {
+            x: Theme.spacingL
+            y: groupTabs.y + groupTabs.height + Theme.spacingL
+            // Alone in its group, the lead takes the whole page.
+            width: root.portrait || grid.count === 0 ? root.width - 2 * Theme.spacingL : (root.width - 3 * Theme.spacingL) * root.storyShare
+            height: root.portrait && grid.count > 0 ? (root.height - y) * root.storyShare : root.height - y - Theme.spacingL
+            enabled: !root.detailOpen
+            countUpToken: root.countUpToken
+        }
+    }
+
     GridView {
         id: grid
         objectName: "figureGrid"
         enabled: !root.detailOpen
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.top: groupTabs.bottom
-        anchors.bottom: parent.bottom
-        anchors.margins: Theme.spacingL
+        readonly property real storyExtent: lead.count === 0 ? 0 : root.portrait ? (root.height - groupTabs.y - groupTabs.height - Theme.spacingL) * root.storyShare + Theme.spacingM : (root.width - 3 * Theme.spacingL) * root.storyShare + Theme.spacingM
+        x: Theme.spacingL + (root.portrait ? 0 : storyExtent)
+        y: groupTabs.y + groupTabs.height + Theme.spacingL + (root.portrait ? storyExtent : 0)
+        width: root.width - Theme.spacingL - x
+        height: root.height - y - Theme.spacingL
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         flickableDirection: Flickable.VerticalFlick
         cellWidth: width / root.columns
-        cellHeight: Math.max(Theme.figureCardHeight, root.tallestCard) + Theme.spacingM
+        // As tall as the tallest card needs, and taller to fill the page (within reason).
+        readonly property real needed: Math.max(Theme.figureCardHeight, root.tallestCard) + Theme.spacingM
+        cellHeight: Math.max(needed, Math.min(height / root.rows, 1.6 * needed))
         model: Figures.page
 
         delegate: FigureCard {
@@ -102,6 +132,14 @@ Panel {
             onScreen: root.shown
             onNeededHeightChanged: root.tallestCard = Math.max(root.tallestCard, neededHeight)
         }
+    }
+
+    MoreCue {
+        flickable: grid
+        background: Theme.background
+        anchors.left: grid.left
+        anchors.right: grid.right
+        anchors.bottom: grid.bottom
     }
 
     GestureHint {
