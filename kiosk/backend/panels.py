@@ -30,7 +30,7 @@ def park_pages(content: Content, lang: str) -> Iterator[tuple[str, str]]:
         yield park.id, park.name.get(lang)
     if content.map.locator is not None:
         from kiosk.backend.texts import texts_in
-        from kiosk.content.model import LOCATION
+        from kiosk.content.names import LOCATION
 
         yield LOCATION, texts_in(lang)["location"]
 

@@ -14,7 +14,7 @@ from kiosk.backend.models import ParksModel, SelectedRow
 from kiosk.backend.provided import provided
 from kiosk.content.display import format_number
 from kiosk.content.geometry import point_in_polygon
-from kiosk.content.model import LOCATION
+from kiosk.content.names import LOCATION
 
 if TYPE_CHECKING:
     from collections.abc import Callable

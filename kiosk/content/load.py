@@ -25,6 +25,7 @@ from kiosk.content.digest import content_digest
 from kiosk.content.errors import ContentError, ContentIssue, Severity
 from kiosk.content.images import ImageHeader, ImageProblem
 from kiosk.content.messages import staff_message
+from kiosk.content.names import LOCATION
 from kiosk.content.partial import Remap, valid_part
 from kiosk.content.report import Check
 from kiosk.content.yamltree import YamlTree, read_yaml
@@ -397,11 +398,11 @@ def _cross_check(
     unique(timeline.events, ("timeline", "events"), "事件")
     unique(content.map.parks, ("map", "parks"), "园区")
     for index, park in enumerate(content.map.parks):
-        if park.id == model.LOCATION:
+        if park.id == LOCATION:
             errors.append(
                 issue(
                     ("map", "parks", index, "id"),
-                    f"园区编号不能是“{model.LOCATION}”：区位图用它 (the locator's id)",
+                    f"园区编号不能是“{LOCATION}”：区位图用它 (the locator's id)",
                 )
             )
     unique(content.figures.groups, ("figures", "groups"), "分组")

@@ -288,8 +288,6 @@ class Park(StrictModel):
     link: WebLink | None = None
 
 
-# The map's detail that shows the locator (`map/location`); no park may take its id.
-LOCATION = "location"
 # Longitude and latitude (WGS-84, as a phone's map shows them) inside Shanxi province: the
 # locator draws the province, the city and its districts (kiosk/geodata).
 LonLat = tuple[
