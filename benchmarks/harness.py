@@ -79,6 +79,7 @@ class FrameClock:
         self.values: list[object] = []
         self.first_frame_ms = 0.0  # since the process started
         self._watched: tuple | None = None
+        self._drawing = None
         window.frameSwapped.connect(self._on_frame)
 
     def _on_frame(self) -> None:
@@ -105,7 +106,15 @@ class FrameClock:
         ]
 
     def keep_drawing(self) -> None:
-        self.window.frameSwapped.connect(self.window.update)
+        """Ask for a frame every millisecond (the render loop draws the next one it can).
+        Asking from `frameSwapped` drew nothing once the scene was still: the offscreen render
+        loop drops an update requested while it swaps, so a window at rest left gaps of a
+        second that read as stalls."""
+        from PySide6.QtCore import QTimer
+
+        self._drawing = QTimer(interval=1)
+        self._drawing.timeout.connect(self.window.update)
+        self._drawing.start()
 
     def mark(self) -> int:
         return len(self.times)
