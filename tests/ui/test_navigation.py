@@ -1,6 +1,7 @@
 """Home → each panel → back → Home, by mouse and by touch; swipes and tabs between panels."""
 
 import pytest
+from PySide6.QtCore import QPointF
 
 from tests.ui.conftest import LANDSCAPE, PORTRAIT
 from tests.ui.helpers import (
@@ -83,6 +84,7 @@ def test_swipe_between_panels(make_kiosk, qtbot, swipe) -> None:
     swipe(window, start, start - type(start)(900, 0))
     qtbot.waitUntil(lambda: showing(kiosk) == "figures")
     settle()
-    start = center(find(window, "figureGrid"))
+    grid = find(window, "figureGrid")  # beside the lead figure: start near its left edge
+    start = grid.mapToScene(QPointF(60, grid.height() / 2)).toPoint()
     swipe(window, start, start + type(start)(900, 0))
     qtbot.waitUntil(lambda: showing(kiosk) == "map")
