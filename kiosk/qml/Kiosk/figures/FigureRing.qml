@@ -20,10 +20,6 @@ Item {
 
     implicitWidth: Theme.ringSize
     implicitHeight: Theme.ringSize
-    // Drawn into a texture at the screen's resolution: a panel slide moves it without the
-    // software renderer stroking its arcs again on every frame (the count-up redraws it).
-    layer.enabled: visible
-    layer.textureSize: Qt.size(Math.ceil(width * Theme.imageScale), Math.ceil(height * Theme.imageScale))
 
     Shape {
         id: ring

@@ -10,8 +10,6 @@ Item {
     objectName: "northArrow"
 
     visible: ParkMap.hasNorth
-    layer.enabled: visible
-    layer.textureSize: Qt.size(Math.ceil(width * Theme.imageScale), Math.ceil(height * Theme.imageScale))
     width: Theme.touchTarget
     height: arrow.height + letter.height
 

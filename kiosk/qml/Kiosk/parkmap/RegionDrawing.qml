@@ -16,11 +16,6 @@ Item {
     // Outlines as thick on screen whatever the scale.
     readonly property real line: Theme.borderWidth / Math.max(0.0001, fit)
 
-    // Drawn once into a texture at the screen's resolution: the shapes hold hundreds of points
-    // each, which the software renderer would fill again on every frame of a panel slide.
-    layer.enabled: true
-    layer.textureSize: Qt.size(Math.ceil(width * Theme.imageScale), Math.ceil(height * Theme.imageScale))
-
     Item {
         id: drawing
         width: root.view[2]
