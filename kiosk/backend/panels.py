@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kiosk.content.names import LOCATION
+
 if TYPE_CHECKING:
     from kiosk.content import Content
 
@@ -30,7 +32,6 @@ def park_pages(content: Content, lang: str) -> Iterator[tuple[str, str]]:
         yield park.id, park.name.get(lang)
     if content.map.locator is not None:
         from kiosk.backend.texts import texts_in
-        from kiosk.content.names import LOCATION
 
         yield LOCATION, texts_in(lang)["location"]
 

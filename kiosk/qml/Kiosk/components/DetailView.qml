@@ -125,6 +125,8 @@ Item {
                 // under it); narrow: a share of the room, so the words keep theirs.
                 readonly property real cap: root.wide ? root.roomHeight - band.height - 2 * Theme.spacingL - (wideLink.visible ? wideLink.height + parent.spacing : 0) : root.roomHeight * Theme.detailStackedVisualShare
                 height: item ? Math.min((item as Item).implicitHeight, cap) : 0
+                // Built when the detail shows: a closed one loads no picture or map.
+                active: root.visible
                 sourceComponent: root.visual
             }
             LinkCode {

@@ -15,6 +15,12 @@ Panel {
     readonly property bool crowded: !portrait && grid.count > 4
     readonly property int columns: Math.max(1, Math.min(crowded ? 3 : 2, grid.count))
     readonly property real storyShare: crowded ? Theme.figureStoryShareCrowded : Theme.figureStoryShare
+    // The page under the tabs: the lead figure at its start, beside (above) the grid.
+    readonly property real pageTop: groupTabs.y + groupTabs.height + Theme.spacingL
+    readonly property real storyWidth: portrait ? width - 2 * Theme.spacingL : (width - 3 * Theme.spacingL) * storyShare
+    readonly property real storyHeight: (height - pageTop) * storyShare
+    // How far the grid steps aside for the lead, along the page's long side.
+    readonly property real storyExtent: lead.count === 0 ? 0 : (portrait ? storyHeight : storyWidth) + Theme.spacingM
     readonly property int rows: Math.max(1, Math.ceil(grid.count / columns))
     readonly property bool shown: visible && root.current
     // Bumped whenever a page appears, so its numbers count up again.
@@ -98,10 +104,10 @@ Panel {
 
         FigureStory {
             x: Theme.spacingL
-            y: groupTabs.y + groupTabs.height + Theme.spacingL
+            y: root.pageTop
             // Alone in its group, the lead takes the whole page.
-            width: root.portrait || grid.count === 0 ? root.width - 2 * Theme.spacingL : (root.width - 3 * Theme.spacingL) * root.storyShare
-            height: root.portrait && grid.count > 0 ? (root.height - y) * root.storyShare : root.height - y - Theme.spacingL
+            width: grid.count === 0 ? root.width - 2 * Theme.spacingL : root.storyWidth
+            height: root.portrait && grid.count > 0 ? root.storyHeight : root.height - y - Theme.spacingL
             enabled: !root.detailOpen
             countUpToken: root.countUpToken
         }
@@ -111,9 +117,8 @@ Panel {
         id: grid
         objectName: "figureGrid"
         enabled: !root.detailOpen
-        readonly property real storyExtent: lead.count === 0 ? 0 : root.portrait ? (root.height - groupTabs.y - groupTabs.height - Theme.spacingL) * root.storyShare + Theme.spacingM : (root.width - 3 * Theme.spacingL) * root.storyShare + Theme.spacingM
-        x: Theme.spacingL + (root.portrait ? 0 : storyExtent)
-        y: groupTabs.y + groupTabs.height + Theme.spacingL + (root.portrait ? storyExtent : 0)
+        x: Theme.spacingL + (root.portrait ? 0 : root.storyExtent)
+        y: root.pageTop + (root.portrait ? root.storyExtent : 0)
         width: root.width - Theme.spacingL - x
         height: root.height - y - Theme.spacingL
         clip: true
