@@ -27,15 +27,15 @@ from kiosk.backend.qrcodes import qr_rows
 from kiosk.backend.texts import filled, texts_in
 from kiosk.content.display import (
     decimals,
-    format_date,
     format_number,
     format_percent,
+    format_span,
     in_scale_words,
 )
 
 if TYPE_CHECKING:  # the content model (pydantic) is imported when content is first validated
     from kiosk.content.load import LoadedContent
-    from kiosk.content.model import Figure, LocalizedText
+    from kiosk.content.model import Event, Figure, LocalizedText
 
 Row = dict[str, Any]
 # Qt.ItemDataRole.DisplayRole and UserRole by value: importing Qt's `Qt` namespace builds ~90
@@ -48,6 +48,11 @@ BREAK_YEARS = 2
 
 def text(value: LocalizedText | None, lang: str) -> str:
     return value.get(lang) if value is not None else ""
+
+
+def date_text(event: Event, lang: str) -> str:
+    """The event's date as shown: staff's own words, or made from its date and end."""
+    return text(event.display_date, lang) or format_span(event.date, event.end, lang)
 
 
 @QmlAnonymous
@@ -128,8 +133,9 @@ class EventsModel(RowsModel):
     """Events in date order; also the stops of the timeline's rail."""
 
     ROLES = (
-        "eventId", "dateText", "year", "title", "body", "image", "caption", "credit",
-        "eraId", "eraTitle", "eraColour", "highlight", "initial", "linkCode",
+        "eventId", "dateText", "year", "endYear", "title", "body", "image", "caption",
+        "credit", "alt", "pictureCount", "eraId", "eraTitle", "eraColour", "highlight",
+        "initial", "linkCode",
     )  # fmt: skip
     stopsChanged = Signal()
 
@@ -146,9 +152,10 @@ class EventsModel(RowsModel):
     def stops(self) -> list[Row]:
         """The rail's stops, one per event in date order: its index, year and era colour,
         `named` for the first event of its year (the rail names the year there), and
-        `breakBefore` where years without events lie between it and the stop before (the rail
-        draws a break, not an empty road)."""
+        `breakBefore` where years without events lie between it and the stops before, their
+        spans included (the rail draws a break, not an empty road)."""
         stops = []
+        covered = self._rows[0]["year"] if self._rows else 0
         for index, row in enumerate(self._rows):
             previous = self._rows[index - 1]["year"] if index else row["year"]
             stops.append(
@@ -157,33 +164,63 @@ class EventsModel(RowsModel):
                     "year": row["year"],
                     "colour": row["eraColour"],
                     "named": index == 0 or previous != row["year"],
-                    "breakBefore": row["year"] - previous > BREAK_YEARS,
+                    # Years a span before it covers are not empty years.
+                    "breakBefore": row["year"] - covered > BREAK_YEARS,
                 }
             )
+            covered = max(covered, row["endYear"])
         return stops
 
     def build(self, loaded: LoadedContent, lang: str) -> list[Row]:
         content = loaded.content
         eras = {era.id: era for era in content.timeline.eras}
-        return [
-            {
-                "eventId": event.id,
-                "dateText": format_date(event.date, lang),
-                "year": event.year,
-                "title": event.title.get(lang),
-                "body": event.body.get(lang),
-                "image": content_image_url(loaded, event.image),
-                "caption": text(event.caption, lang),
-                "credit": text(event.credit, lang),
-                "eraId": event.era,
-                "eraTitle": eras[event.era].title.get(lang),
-                "eraColour": eras[event.era].colour,
-                "highlight": event.highlight,
-                "initial": event.title.get(lang)[:1],
-                "linkCode": qr_rows(event.link),
-            }
-            for event in content.events_in_order()
-        ]
+        rows = []
+        for event in content.events_in_order():
+            pictures = event.pictures()
+            first = pictures[0] if pictures else None
+            rows.append(
+                {
+                    "eventId": event.id,
+                    "dateText": date_text(event, lang),
+                    "year": event.year,
+                    "endYear": event.end_year,
+                    "title": event.title.get(lang),
+                    "body": event.body.get(lang),
+                    "image": content_image_url(loaded, first.image if first else None),
+                    "caption": text(first.caption, lang) if first else "",
+                    "credit": text(first.credit, lang) if first else "",
+                    "alt": text(first.alt, lang) if first else "",
+                    "pictureCount": len(pictures),
+                    "eraId": event.era,
+                    "eraTitle": eras[event.era].title.get(lang),
+                    "eraColour": eras[event.era].colour,
+                    "highlight": event.highlight,
+                    "initial": event.title.get(lang)[:1],
+                    "linkCode": qr_rows(event.link),
+                }
+            )
+        return rows
+
+
+@QmlAnonymous
+class PicturesModel(RowsModel):
+    """The pictures of one event (the open one's gallery), in order."""
+
+    ROLES = ("pictureId", "image", "caption", "credit", "alt", "initial")
+
+
+def picture_rows(loaded: LoadedContent, event: Event, lang: str) -> list[Row]:
+    return [
+        {
+            "pictureId": f"{event.id}/{number}",
+            "image": content_image_url(loaded, picture.image),
+            "caption": text(picture.caption, lang),
+            "credit": text(picture.credit, lang),
+            "alt": text(picture.alt, lang),
+            "initial": event.title.get(lang)[:1],
+        }
+        for number, picture in enumerate(event.pictures())
+    ]
 
 
 @QmlAnonymous
@@ -424,6 +461,11 @@ class SelectedRow(RowsModel):
         )
 
 
+def first_picture(event: Event) -> str | None:
+    pictures = event.pictures()
+    return pictures[0].image if pictures else None
+
+
 def _beat(beat_id: str, kind: str, title: str, **roles: str) -> Row:
     row = dict.fromkeys(AttractBeats.ROLES, "")
     row.update(beatId=beat_id, kind=kind, title=title, **roles)
@@ -451,8 +493,8 @@ class AttractBeats(RowsModel):
                             f"event:{event.id}",
                             "event",
                             event.title.get(lang),
-                            subtitle=format_date(event.date, lang),
-                            image=content_image_url(loaded, event.image),
+                            subtitle=date_text(event, lang),
+                            image=content_image_url(loaded, first_picture(event)),
                             colour=eras[event.era].colour,
                             year=str(event.year),
                         )

@@ -133,6 +133,10 @@ UI_TEXT: dict[str, dict[str, str]] = {
     "exitKiosk": {"zh": "退出展示程序", "en": "Exit kiosk"},
     "close": {"zh": "关闭", "en": "Close"},
     "previous": {"zh": "上一个", "en": "Previous"},
+    "previousPicture": {"zh": "上一张", "en": "Previous picture"},
+    "nextPicture": {"zh": "下一张", "en": "Next picture"},
+    "enlarge": {"zh": "点按放大", "en": "Tap to enlarge"},
+    "pictureGesture": {"zh": "双指缩放 · 双击放大", "en": "Pinch or double-tap to zoom"},
     "next": {"zh": "下一个", "en": "Next"},
     "snapshotNote": {
         "zh": "content.yaml 有错误，正在显示上一次正确的内容。",

@@ -1,4 +1,4 @@
-"""The timeline panel's data: its eras and events, and the event open over it."""
+"""The timeline panel's data: its eras and events, the event open over it and its pictures."""
 
 from __future__ import annotations
 
@@ -8,7 +8,14 @@ from PySide6.QtCore import Property, QObject, Signal
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.backend import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401 - read by QmlElement
-from kiosk.backend.models import ErasModel, EventsModel, SelectedRow
+from kiosk.backend.models import (
+    ErasModel,
+    EventsModel,
+    PicturesModel,
+    Row,
+    SelectedRow,
+    picture_rows,
+)
 from kiosk.backend.provided import provided
 
 if TYPE_CHECKING:
@@ -25,14 +32,20 @@ class Timeline(QObject):
         self._eras = ErasModel(self)
         self._events = EventsModel(self)
         self._open = SelectedRow(self._events, self)
+        self._gallery = PicturesModel(self)
+        self._pictures: dict[str, list[Row]] = {}
         self._title = ""
         self._era_info: dict[str, dict[str, Any]] = {}
+        for signal in (self._open.dataChanged, self._open.modelReset):
+            signal.connect(self._show_gallery)
 
     @staticmethod
     def create(engine: object) -> Timeline:
         return provided(Timeline)
 
     def update(self, loaded: LoadedContent | None, lang: str) -> None:
+        events = loaded.content.timeline.events if loaded else []
+        self._pictures = {event.id: picture_rows(loaded, event, lang) for event in events}
         self._eras.update(loaded, lang)
         self._events.update(loaded, lang)
         self._title = loaded.content.timeline.title.get(lang) if loaded else ""
@@ -45,6 +58,9 @@ class Timeline(QObject):
 
     def select(self, item: str) -> None:
         self._open.select(item)
+
+    def _show_gallery(self, *_changed: object) -> None:
+        self._gallery.set_rows(self._pictures.get(self._open.selected().get("eventId", ""), []))
 
     @Property(str, notify=changed)
     def title(self) -> str:
@@ -68,3 +84,8 @@ class Timeline(QObject):
     def openEvent(self) -> SelectedRow:
         """The open event as a model of one row (`isOpen` false when none is open)."""
         return self._open
+
+    @Property(PicturesModel, constant=True)
+    def gallery(self) -> PicturesModel:
+        """The open event's pictures (none while no event is open)."""
+        return self._gallery

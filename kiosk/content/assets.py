@@ -30,6 +30,8 @@ def asset_references(content: Content) -> Iterator[tuple[Loc, str]]:
     for index, event in enumerate(content.timeline.events):
         if event.image:
             yield ("timeline", "events", index, "image"), event.image
+        for number, picture in enumerate(event.media):
+            yield ("timeline", "events", index, "media", number, "image"), picture.image
     if content.map.base:
         yield ("map", "base", "image"), content.map.base.image
     for index, park in enumerate(content.map.parks):

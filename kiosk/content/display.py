@@ -23,6 +23,19 @@ def format_date(date: str, lang: str) -> str:
     return "".join(f"{value}{unit}" for value, unit in zip(parts, "年月日", strict=False))
 
 
+def format_span(start: str, end: str | None, lang: str) -> str:
+    """An event's dates: one date, or a span (`2017—2022年`, `2017–2022`, `March 2016 – May
+    2017`), each end as precisely as written."""
+    if end is None or end == start:
+        return format_date(start, lang)
+    first, last = format_date(start, lang), format_date(end, lang)
+    if lang == "en":
+        return f"{first}–{last}" if " " not in first + last else f"{first} – {last}"
+    if "-" not in start + end:
+        return f"{start}—{last}"
+    return f"{first}—{last}"
+
+
 GROUPING_FROM = 10000
 
 

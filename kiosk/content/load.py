@@ -426,6 +426,10 @@ def _cross_check(
                 )
             )
     for index, event in enumerate(timeline.events):
+        errors += [issue(loc, message) for loc, message in _event_problems(index, event)]
+        warnings += [
+            issue(loc, message, Severity.WARNING) for loc, message in _event_oddities(index, event)
+        ]
         era = eras.get(event.era)
         if era is None:
             errors.append(
@@ -471,3 +475,34 @@ def _outside(loc: Loc, park_map: model.ParkMap) -> tuple[Loc, str]:
         loc,
         f"坐标超出地图范围 {park_map.width}×{park_map.height} (point outside the map)",
     )
+
+
+_PICTURE_WORDS = ("image", "caption", "credit", "alt")
+
+
+def _event_problems(index: int, event: model.Event) -> Iterator[tuple[Loc, str]]:
+    """An end before the start; several pictures written both ways."""
+    where = ("timeline", "events", index)
+    if event.end is not None and model.date_span(event.end)[1] < model.date_span(event.date)[0]:
+        yield (
+            (*where, "end"),
+            f"结束日期 {event.end} 早于开始日期 {event.date} (end before date)",
+        )
+    written = [name for name in _PICTURE_WORDS if getattr(event, name) is not None]
+    if event.media and written:
+        yield (
+            (*where, written[0]),
+            f"写了 media（多张图片），就不要再写 {'、'.join(written)}：把这张图片也写进 media "
+            "(use media or image, not both)",
+        )
+
+
+def _event_oddities(index: int, event: model.Event) -> Iterator[tuple[Loc, str]]:
+    """Words for a picture that is not there."""
+    if event.image is None and not event.media:
+        for name in _PICTURE_WORDS[1:]:
+            if getattr(event, name) is not None:
+                yield (
+                    ("timeline", "events", index, name),
+                    f"{name} 是图片的说明，但这个事件没有图片 (image) (words for a missing picture)",
+                )

@@ -189,6 +189,19 @@ def _check_date(value: str) -> str:
     return value
 
 
+def date_span(value: str) -> tuple[dt.date, dt.date]:
+    """The first and last day a valid date names: `2017` is all of 2017, `2017-03` March."""
+    parts = [int(part) for part in value.split("-")]
+    if len(parts) == 3:
+        day = dt.date(*parts)
+        return day, day
+    year, month = parts[0], (parts[1] if len(parts) == 2 else None)
+    if month is None:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return dt.date(year, month, 1), following - dt.timedelta(days=1)
+
+
 Id = Annotated[str, AfterValidator(_check_id), Field(json_schema_extra={"pattern": _ID.pattern})]
 Colour = Annotated[
     str, AfterValidator(_check_colour), Field(json_schema_extra={"pattern": _COLOUR.pattern})
@@ -238,17 +251,51 @@ class Era(StrictModel):
     colour: Colour = Field(description="颜色 colour #RRGGBB")
 
 
+class Picture(StrictModel):
+    """One picture of an event, with the words that go with it."""
+
+    image: AssetPath = Field(description="图片 image")
+    caption: Short | None = Field(default=None, description="图片说明 caption")
+    credit: Short | None = Field(default=None, description="图片来源 credit, e.g. 摄影：张三")
+    alt: Short | None = Field(
+        default=None,
+        description="替代文字：为看不清图片的观众描述画面（读屏软件朗读） "
+        "alt text: what the picture shows, for visitors who cannot see it",
+    )
+
+
+PICTURES_MAX = 12
+
+
 class Event(StrictModel):
-    """One dated event of the zone's history."""
+    """One event of the zone's history: a day, a month, a year or a span of them."""
 
     id: Id = Field(description="编号 id, used in links: timeline/<id>")
-    date: EventDate = Field(description="日期 YYYY, YYYY-MM or YYYY-MM-DD")
+    date: EventDate = Field(
+        description="日期（开始日期） date or first date: YYYY, YYYY-MM or YYYY-MM-DD"
+    )
+    end: EventDate | None = Field(
+        default=None,
+        description="结束日期：事件持续一段时间时填写，例如 2022 end date of a span, e.g. 2022",
+    )
+    display_date: Short | None = Field(
+        default=None,
+        description="显示的日期文字，代替按日期生成的文字，例如“2017 年起” "
+        "the date as shown, instead of the one made from date and end, e.g. From 2017",
+    )
     era: Id = Field(description="所属阶段的编号 id of its era")
     title: Title = Field(description="标题 title")
     body: Body = Field(description="正文 body text")
-    image: AssetPath | None = Field(default=None, description="图片 image")
+    image: AssetPath | None = Field(default=None, description="图片（一张时） the picture, if one")
     caption: Short | None = Field(default=None, description="图片说明 image caption")
     credit: Short | None = Field(default=None, description="图片来源 image credit")
+    alt: Short | None = Field(default=None, description="图片的替代文字 the picture's alt text")
+    media: list[Picture] = Field(
+        default_factory=list,
+        max_length=PICTURES_MAX,
+        description="多张图片（详情里可左右翻看、双指放大）；写了 media 就不再写 image "
+        "several pictures, shown as a gallery; use instead of image",
+    )
     highlight: bool = Field(default=False, description="重点事件 highlighted event")
     link: WebLink | None = None
 
@@ -262,6 +309,21 @@ class Event(StrictModel):
     @property
     def year(self) -> int:
         return self.sort_key[0]
+
+    @property
+    def end_year(self) -> int:
+        """The last year the event covers: its end's, or its date's."""
+        return int((self.end or self.date)[:4])
+
+    def pictures(self) -> list[Picture]:
+        """Its pictures in order: `media`, or the one `image` with its words."""
+        if self.media or self.image is None:
+            return list(self.media)
+        return [
+            Picture.model_construct(
+                image=self.image, caption=self.caption, credit=self.credit, alt=self.alt
+            )
+        ]
 
 
 class Timeline(StrictModel):

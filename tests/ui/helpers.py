@@ -21,6 +21,23 @@ def pause(ms: int) -> None:
     _pauses.pop()
 
 
+def wait_until(condition, timeout_ms: int = 5000) -> None:
+    """Until `condition()` holds (an AssertionError in it counts as not yet), the event loop
+    running through `pause`: a picture loading meanwhile cannot deadlock it (see there)."""
+
+    def holds() -> bool:
+        try:
+            return bool(condition())
+        except AssertionError:
+            return False
+
+    for _ in range(max(1, timeout_ms // 20)):
+        if holds():
+            return
+        pause(20)
+    assert condition(), f"still not so after {timeout_ms} ms"
+
+
 _pauses: list[QEventLoop] = []
 _timer: list[QTimer] = []
 

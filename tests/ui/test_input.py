@@ -219,7 +219,8 @@ def test_an_event_detail_swallows_taps_over_the_strip(make_kiosk, qtbot, kind) -
     settle()
     card = scene_rect(find(window, "eventDetailCard"))
     strip = scene_rect(find(window, "timelineList"))
-    inside = QPoint(int(card.left() + 40), int(strip.center().y()))
+    # On the story, right of the picture (a tap on the picture shows it full size).
+    inside = QPoint(int(card.right() - 60), int(strip.center().y()))
     assert card.contains(QPointF(inside)) and strip.contains(QPointF(inside)), "over the strip"
     tap(kind, window, inside)
     assert kiosk.backend.navigator.detail == "expansion"

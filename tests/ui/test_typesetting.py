@@ -116,3 +116,19 @@ def test_a_long_story_says_there_is_more_until_it_is_read(make_kiosk, qtbot, tmp
     start = center(body)
     touch_swipe(kiosk.window, start, QPoint(start.x(), start.y() - 600))
     qtbot.waitUntil(lambda: not cue.isVisible(), timeout=4000)
+
+
+def test_no_story_ends_on_a_line_of_one_or_two_characters(make_kiosk, qtbot) -> None:
+    """A story never ends "…对外窗 / 口。": the line before gives up two characters."""
+    kiosk = make_kiosk(open_link="timeline/founded")
+    body = find(kiosk.window, "eventDetailBodyText")
+    checked = 0
+    for event in kiosk.backend.timeline.events.rows():
+        kiosk.backend.navigator.openDetail(event["eventId"])
+        settle()
+        if body.property("lineCount") < 2:
+            continue
+        size = body.property("font").pixelSize()
+        assert body.property("lastLineWidth") >= 2.5 * size, event["eventId"]
+        checked += 1
+    assert checked >= 8

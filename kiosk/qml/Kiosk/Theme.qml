@@ -22,6 +22,7 @@ QtObject {
     readonly property color dangerText: "#FFFFFF"
     readonly property color outline: "#3D6590"
     readonly property color scrim: "#CC04101C"
+    readonly property color viewerBackground: "#F5040C16"
     readonly property color pressVeil: "#33FFFFFF"
     readonly property color pressVeilOnLight: "#260B2540"
     readonly property color highlightBadge: "#F2B33D"
@@ -123,9 +124,10 @@ QtObject {
     readonly property real mapPortraitShare: 0.42
     readonly property real mapStrokeWidth: 3
     readonly property real mapMaxZoom: 4
-    readonly property real mapDoubleTapZoom: 2
-    readonly property real mapWheelStep: 1.2
-    readonly property real mapInertia: 0.3
+    readonly property real pictureMaxZoom: 4
+    readonly property real zoomDoubleTap: 2
+    readonly property real zoomWheelStep: 1.2
+    readonly property real zoomInertia: 0.3
     readonly property int mapLabelMaxWidth: 330
     readonly property int mapLeader: 36
     readonly property real mapFadedOpacity: 0.12

@@ -14,6 +14,12 @@ Item {
     property string label: ""
     property color tint: Theme.surface
     property int fillMode: Image.PreserveAspectCrop
+    // Decoded at `detail` times its size on screen: more than 1 where it is zoomed into.
+    property real detail: 1
+    // Width over height once decoded (0 before): lets a viewer fit the picture itself.
+    readonly property real aspect: loaded ? picture.implicitWidth / picture.implicitHeight : 0
+    readonly property real paintedWidth: picture.paintedWidth
+    readonly property real paintedHeight: picture.paintedHeight
     readonly property bool loaded: picture.status === Image.Ready && picture.implicitWidth > 1
     readonly property bool missing: source === "" || picture.status === Image.Error || (picture.status === Image.Ready && !loaded)
 
@@ -56,8 +62,8 @@ Item {
         id: picture
         anchors.fill: parent
         source: root.source
-        sourceSize.width: Math.ceil(root.width * Theme.imageScale)
-        sourceSize.height: Math.ceil(root.height * Theme.imageScale)
+        sourceSize.width: Math.ceil(root.width * Theme.imageScale * root.detail)
+        sourceSize.height: Math.ceil(root.height * Theme.imageScale * root.detail)
         fillMode: root.fillMode
         asynchronous: true
         smooth: true

@@ -6,7 +6,9 @@ import Kiosk
 // A `balanced` Chinese text (titles) that needs more than one line gets lines of even length, so
 // no line ends with one or two characters alone ("…发展大 / 会" becomes "…改革创 / 新发展大会").
 // Chinese breaks between any two characters, so even lines never need one more line; words do
-// not, and a Latin text is left as it wraps.
+// not, and a Latin text is left as it wraps. Any other Chinese text that would end on a line of
+// one or two characters ("…对外窗 / 口。") is laid out again with the line before it two
+// characters shorter, so the last line takes them.
 Text {
     id: root
 
@@ -16,6 +18,13 @@ Text {
     readonly property real naturalWidth: metrics.advanceWidth
     readonly property bool chinese: /[\u3400-\u9fff]/.test(text)
     readonly property bool evenLines: balanced && chinese
+    // The line made shorter so that the last is not left alone (-1: none), for which text at
+    // which width.
+    property int shortenedLine: -1
+    property string shortenedText: ""
+    property real shortenedAt: 0
+    // How wide the last line is as laid out (for checks that no text ends on a lone character).
+    property real lastLineWidth: 0
 
     textFormat: Text.PlainText
     color: Theme.text
@@ -40,7 +49,24 @@ Text {
     }
 
     onLineLaidOut: line => {
-        if (!evenLines || naturalWidth <= width || width <= 0)
+        if (line.isLast)
+            lastLineWidth = line.implicitWidth;
+        if (!evenLines) {
+            if (!chinese || wrapMode === Text.NoWrap)
+                return;
+            if (shortenedLine >= 0 && (width !== shortenedAt || text !== shortenedText))
+                shortenedLine = -1;
+            if (line.number === shortenedLine)
+                line.width = width - 2 * font.pixelSize;
+            else if (line.isLast && line.number > 0 && shortenedLine < 0 && line.implicitWidth < 2.5 * font.pixelSize) {
+                shortenedLine = line.number - 1;
+                shortenedText = text;
+                shortenedAt = width;
+                Qt.callLater(forceLayout);
+            }
+            return;
+        }
+        if (naturalWidth <= width || width <= 0)
             return;
         const lines = Math.ceil(naturalWidth / width);
         line.width = Math.min(width, naturalWidth / lines + font.pixelSize * Theme.balanceSlack);

@@ -4,9 +4,9 @@ import KioskBackend
 import Kiosk
 
 // The zone and its parks from the content's polygons, over the base image when there is one.
-// Pinch or wheel to zoom, drag to pan (once zoomed; unzoomed, a drag swipes between panels),
-// double-tap to zoom in; the view never leaves the map and never zooms past its limits.
-Item {
+// Zoomed and panned as a ZoomArea (unzoomed, a drag swipes between panels); a tap opens the
+// park under it.
+ZoomArea {
     id: root
     objectName: "parkMapView"
 
@@ -14,56 +14,11 @@ Item {
     property int year: 0
     readonly property real mapWidth: ParkMap.mapWidth
     readonly property real mapHeight: ParkMap.mapHeight
-    readonly property real fitScale: Math.min(width / mapWidth, height / mapHeight)
-    readonly property real maxScale: fitScale * Theme.mapMaxZoom
-    property real viewScale: 1
-    property real panX: 0
-    property real panY: 0
-    readonly property bool zoomed: viewScale > fitScale * 1.01
 
     signal parkTapped(string parkId)
 
     function existed(established: int): bool {
         return year === 0 || established === 0 || established <= year;
-    }
-
-    function clampScale(scale: real): real {
-        return Math.max(fitScale, Math.min(maxScale, scale));
-    }
-
-    // Keep the map on screen: centred when smaller than the view, else covering it.
-    function clampPan(value: real, scale: real, size: real, view: real): real {
-        const scaled = size * scale;
-        return scaled <= view ? (view - scaled) / 2 : Math.max(view - scaled, Math.min(0, value));
-    }
-
-    function setView(scale: real, x: real, y: real, animated: bool) {
-        const s = clampScale(scale);
-        const px = clampPan(x, s, mapWidth, width);
-        const py = clampPan(y, s, mapHeight, height);
-        viewAnimation.stop();
-        if (animated) {
-            scaleAnimation.to = s;
-            xAnimation.to = px;
-            yAnimation.to = py;
-            viewAnimation.start();
-        } else {
-            viewScale = s;
-            panX = px;
-            panY = py;
-        }
-    }
-
-    // Zoom by `factor` keeping the map point under `point` where it is.
-    function zoomAt(point: point, factor: real, animated: bool) {
-        const s = clampScale(viewScale * factor);
-        const mapX = (point.x - panX) / viewScale;
-        const mapY = (point.y - panY) / viewScale;
-        setView(s, point.x - mapX * s, point.y - mapY * s, animated);
-    }
-
-    function resetView(animated: bool) {
-        setView(fitScale, 0, 0, animated);
     }
 
     function layoutLabels() {
@@ -105,7 +60,10 @@ Item {
         }
     }
 
-    clip: true
+    contentWidth: mapWidth
+    contentHeight: mapHeight
+    maxZoom: Theme.mapMaxZoom
+    onTapped: contentPoint => parkTapped(ParkMap.parkAt(contentPoint.x, contentPoint.y))
     // Drawn once into a layer that a panel slide then moves: with the software renderer the
     // park shapes cost ~8 ms per repaint, which every frame of a slide paid. PanelsView turns
     // it on when a slide brings the map into view and off when the map leaves it or the
@@ -115,16 +73,6 @@ Item {
     layer.enabled: layered
     // At the screen's resolution, not the design's: a 4K slide would blur the map otherwise.
     layer.textureSize: Qt.size(Math.ceil(width * Theme.imageScale), Math.ceil(height * Theme.imageScale))
-    onFitScaleChanged: resetView(false)
-    // A new size with the same fit (the other side changed) still moves the centred map.
-    onWidthChanged: {
-        if (!zoomed)
-            resetView(false);
-    }
-    onHeightChanged: {
-        if (!zoomed)
-            resetView(false);
-    }
     onViewScaleChanged: Qt.callLater(layoutLabels)
     onPanXChanged: Qt.callLater(layoutLabels)
     onPanYChanged: Qt.callLater(layoutLabels)
@@ -178,99 +126,6 @@ Item {
             selected: root.selectedParkId === parkId
             onWidthChanged: Qt.callLater(root.layoutLabels)
             onHeightChanged: Qt.callLater(root.layoutLabels)
-        }
-    }
-
-    PinchHandler {
-        id: pinch
-        target: null
-        property real startScale: 1
-        property point startPan
-        property point startCentroid
-        onActiveChanged: {
-            if (active) {
-                viewAnimation.stop();
-                startScale = root.viewScale;
-                startPan = Qt.point(root.panX, root.panY);
-                startCentroid = centroid.position;
-            }
-        }
-        onActiveScaleChanged: follow()
-        onCentroidChanged: follow()
-        function follow() {
-            if (!active)
-                return;
-            const s = root.clampScale(startScale * activeScale);
-            const mapX = (startCentroid.x - startPan.x) / startScale;
-            const mapY = (startCentroid.y - startPan.y) / startScale;
-            root.setView(s, centroid.position.x - mapX * s, centroid.position.y - mapY * s, false);
-        }
-    }
-
-    DragHandler {
-        id: drag
-        target: null
-        enabled: root.zoomed
-        // Once panning, the panel swipe must not take the drag away.
-        grabPermissions: PointerHandler.CanTakeOverFromAnything
-        property point startPan
-        onActiveChanged: {
-            if (active) {
-                viewAnimation.stop();
-                startPan = Qt.point(root.panX, root.panY);
-            } else {
-                const velocity = centroid.velocity;
-                root.setView(root.viewScale, root.panX + velocity.x * Theme.mapInertia, root.panY + velocity.y * Theme.mapInertia, true);
-            }
-        }
-        onActiveTranslationChanged: {
-            if (active)
-                root.setView(root.viewScale, startPan.x + activeTranslation.x, startPan.y + activeTranslation.y, false);
-        }
-    }
-
-    WheelHandler {
-        target: null
-        onWheel: event => root.zoomAt(Qt.point(event.x, event.y), Math.pow(Theme.mapWheelStep, event.angleDelta.y / 120), false)
-    }
-
-    // Not a VisitorTap: the second tap of a double tap zooms instead of choosing a park.
-    TapHandler {
-        onTapped: eventPoint => {
-            if (tapCount !== 1 || !Session.acceptTap())
-                return;
-            const x = (eventPoint.position.x - root.panX) / root.viewScale;
-            const y = (eventPoint.position.y - root.panY) / root.viewScale;
-            root.parkTapped(ParkMap.parkAt(x, y));
-        }
-        onDoubleTapped: eventPoint => {
-            if (Session.acceptTap())
-                root.zoomAt(eventPoint.position, Theme.mapDoubleTapZoom, true);
-        }
-    }
-
-    ParallelAnimation {
-        id: viewAnimation
-        NumberAnimation {
-            id: scaleAnimation
-            target: root
-            property: "viewScale"
-            duration: Theme.durationMedium
-            easing.type: Easing.OutCubic
-        }
-        NumberAnimation {
-            id: xAnimation
-            target: root
-            property: "panX"
-            duration: Theme.durationMedium
-            easing.type: Easing.OutCubic
-        }
-        NumberAnimation {
-            id: yAnimation
-            target: root
-            property: "panY"
-            duration: Theme.durationMedium
-            easing.type: Easing.OutCubic
         }
     }
 }

@@ -3,7 +3,7 @@ import QtQuick
 import KioskBackend
 import Kiosk
 
-// One event in full over the timeline: its picture fitted whole (never cropped into its
+// One event in full over the timeline: its pictures fitted whole (never cropped into their
 // meaning) with caption and credit, date and era, title, story (see DetailView).
 DetailView {
     id: root
@@ -12,41 +12,27 @@ DetailView {
     required property string eventId
     required property string dateText
     required property string body
-    required property string image
-    required property string caption
-    required property string credit
     required property string eraTitle
     required property color eraColour
-    required property string initial
+    required property int pictureCount
     required property bool isOpen
+
+    signal pictureOpened(int index)
 
     visible: isOpen
     kind: "event"
     tint: eraColour
     meta: dateText + "  ·  " + eraTitle
-    visual: Component {
-        Item {
-            implicitHeight: Math.min(Theme.detailImageMaxHeight, width / Theme.pictureAspect) + Theme.spacingS + captionText.height
+    // Without pictures the words take the whole sheet.
+    visual: pictureCount > 0 ? gallery : null
 
-            ContentImage {
-                objectName: "eventDetailImage"
-                width: parent.width
-                height: parent.height - Theme.spacingS - captionText.height
-                source: root.image
-                initial: root.initial
-                label: root.dateText
-                tint: root.eraColour
-                fillMode: Image.PreserveAspectFit
-            }
-            KioskText {
-                id: captionText
-                anchors.bottom: parent.bottom
-                width: parent.width
-                text: [root.caption, root.credit].filter(part => part !== "").join("  ·  ")
-                color: Theme.cardMuted
-                font.pixelSize: Theme.fontSmall
-                maximumLineCount: 2
-            }
+    Component {
+        id: gallery
+
+        EventGallery {
+            label: root.dateText
+            tint: root.eraColour
+            onOpened: index => root.pictureOpened(index)
         }
     }
 

@@ -178,6 +178,13 @@ Panel {
         EventDetail {
             width: root.width
             height: root.height
+            onPictureOpened: index => viewer.show(index)
         }
+    }
+
+    PictureViewer {
+        id: viewer
+        anchors.fill: parent
+        model: Timeline.gallery
     }
 }
