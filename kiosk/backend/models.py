@@ -227,7 +227,7 @@ def picture_rows(loaded: LoadedContent, event: Event, lang: str) -> list[Row]:
 class ParksModel(RowsModel):
     ROLES = (
         "parkId", "name", "role", "areaText", "established", "industries", "projects",
-        "description", "image", "colour", "polygon", "labelX", "labelY", "linkCode",
+        "description", "image", "colour", "polygon", "labelX", "labelY", "linkCode", "points",
     )  # fmt: skip
 
     def build(self, loaded: LoadedContent, lang: str) -> list[Row]:
@@ -251,9 +251,62 @@ class ParksModel(RowsModel):
                 "labelX": park.label[0],
                 "labelY": park.label[1],
                 "linkCode": qr_rows(park.link),
+                "points": [
+                    point.name.get(lang) for point in content.map.points if point.park == park.id
+                ],
             }
             for park in content.map.parks
         ]
+
+
+# The icon each kind of point of interest is drawn with (qtawesome names).
+POINT_ICONS = {
+    "airport": "fa5s.plane",
+    "road": "fa5s.road",
+    "rail": "fa5s.train",
+    "industry": "fa5s.industry",
+    "service": "fa5s.concierge-bell",
+    "place": "fa5s.map-marker-alt",
+}
+
+
+@QmlAnonymous
+class PointsModel(RowsModel):
+    """The map's points of interest in the content's order; `placed` where the content gives
+    their place on the plan (pointX, pointY in the map's coordinates)."""
+
+    ROLES = (
+        "pointId", "name", "kind", "icon", "kindText", "summary", "description", "facts",
+        "placed", "pointX", "pointY", "year", "parkId", "image", "caption", "credit", "linkCode",
+    )  # fmt: skip
+
+    def build(self, loaded: LoadedContent, lang: str) -> list[Row]:
+        words = texts_in(lang)
+        rows = []
+        for point in loaded.content.map.points:
+            x, y = point.position or (0.0, 0.0)
+            rows.append(
+                {
+                    "pointId": point.id,
+                    "name": point.name.get(lang),
+                    "kind": point.kind,
+                    "icon": POINT_ICONS[point.kind],
+                    "kindText": words["point_" + point.kind],
+                    "summary": point.summary.get(lang),
+                    "description": text(point.description, lang),
+                    "facts": [fact.get(lang) for fact in point.facts],
+                    "placed": point.position is not None,
+                    "pointX": float(x),
+                    "pointY": float(y),
+                    "year": point.year or 0,
+                    "parkId": point.park or "",
+                    "image": content_image_url(loaded, point.image),
+                    "caption": text(point.caption, lang),
+                    "credit": text(point.credit, lang),
+                    "linkCode": qr_rows(point.link),
+                }
+            )
+        return rows
 
 
 @QmlAnonymous

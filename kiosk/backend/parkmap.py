@@ -1,4 +1,5 @@
-"""The map panel's data: the parks, the map's settings, the year shown, and the open park."""
+"""The map panel's data: the parks and points of interest, the map's settings, the year shown,
+and the open park or point."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 from kiosk.backend import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401 - read by QmlElement
 from kiosk.backend.imageurls import content_image_url
 from kiosk.backend.locator import Locator
-from kiosk.backend.models import ParksModel, SelectedRow
+from kiosk.backend.models import ParksModel, PointsModel, SelectedRow
 from kiosk.backend.provided import provided
 from kiosk.content.display import format_number
 from kiosk.content.geometry import point_in_polygon
@@ -33,6 +34,8 @@ class ParkMap(QObject):
         super().__init__(parent)
         self._parks = ParksModel(self)
         self._open = SelectedRow(self._parks, self)
+        self._points = PointsModel(self)
+        self._open_point = SelectedRow(self._points, self)
         self._locator = Locator(self)
         self._map: ParkMapContent | None = None
         self._base = ""
@@ -48,6 +51,7 @@ class ParkMap(QObject):
 
     def update(self, loaded: LoadedContent | None, lang: str) -> None:
         self._parks.update(loaded, lang)
+        self._points.update(loaded, lang)
         content = loaded.content if loaded else None
         self._map = content.map if content else None
         self._locator.update(content.map.locator if content else None, lang)
@@ -58,18 +62,21 @@ class ParkMap(QObject):
             events = content.events_in_order()
             self._first_year = int(content.site.founded[:4])
             established = [park.established or 0 for park in content.map.parks]
-            self._last_year = max([events[-1].year, *established])
+            shown_from = [point.year or 0 for point in content.map.points]
+            self._last_year = max([events[-1].year, *established, *shown_from])
         self.changed.emit()
 
     def resolve(self, item: str) -> tuple[str, int] | None:
-        """A link's park: `map`, `map/<park id>`, or `map/location` (the locator's detail,
-        where the content shows one)."""
+        """A link's park or point: `map`, `map/<park or point id>`, or `map/location` (the
+        locator's detail, where the content shows one)."""
         found = not item or any(row["parkId"] == item for row in self._parks.rows())
+        found = found or any(row["pointId"] == item for row in self._points.rows())
         found = found or (item == LOCATION and self._locator.shown)
         return (item, -1) if found else None
 
     def select(self, item: str) -> None:
         self._open.select(item)
+        self._open_point.select(item)
         self._close_if_hidden()
 
     @Property(str, notify=changed)
@@ -79,6 +86,15 @@ class ParkMap(QObject):
     @Property(ParksModel, constant=True)
     def parks(self) -> ParksModel:
         return self._parks
+
+    @Property(PointsModel, constant=True)
+    def points(self) -> PointsModel:
+        return self._points
+
+    @Property(SelectedRow, constant=True)
+    def openPoint(self) -> SelectedRow:
+        """The selected point of interest as a model of one row."""
+        return self._open_point
 
     @Property(Locator, constant=True)
     def locator(self) -> Locator:
@@ -143,9 +159,12 @@ class ParkMap(QObject):
             self._close_if_hidden()
 
     def _close_if_hidden(self) -> None:
-        """A park hidden by the slider cannot stay open: its card would describe nothing."""
-        row = self._open.selected()
-        if row and self._year and row["established"] and row["established"] > self._year:
+        """A park or point hidden by the slider cannot stay open: its card would describe
+        nothing."""
+        park = self._open.selected()
+        point = self._open_point.selected()
+        since = (park.get("established") or 0) or (point.get("year") or 0)
+        if self._year and since > self._year:
             self._close_park()
 
     @Slot(float, float, result=str)

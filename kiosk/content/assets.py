@@ -37,6 +37,9 @@ def asset_references(content: Content) -> Iterator[tuple[Loc, str]]:
     for index, park in enumerate(content.map.parks):
         if park.image:
             yield ("map", "parks", index, "image"), park.image
+    for index, point in enumerate(content.map.points):
+        if point.image:
+            yield ("map", "points", index, "image"), point.image
     for index, slide in enumerate(content.attract.slides):
         if slide.image:
             yield ("attract", "slides", index, "image"), slide.image

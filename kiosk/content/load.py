@@ -397,12 +397,32 @@ def _cross_check(
     unique(timeline.eras, ("timeline", "eras"), "阶段")
     unique(timeline.events, ("timeline", "events"), "事件")
     unique(content.map.parks, ("map", "parks"), "园区")
-    for index, park in enumerate(content.map.parks):
-        if park.id == LOCATION:
+    unique(content.map.points, ("map", "points"), "地点")
+    parks = {park.id: index for index, park in enumerate(content.map.parks)}
+    for where, items in (("parks", content.map.parks), ("points", content.map.points)):
+        for index, item in enumerate(items):
+            if item.id == LOCATION:
+                errors.append(
+                    issue(
+                        ("map", where, index, "id"),
+                        f"编号不能是“{LOCATION}”：区位图用它 (the locator's id)",
+                    )
+                )
+    for index, point in enumerate(content.map.points):
+        if point.id in parks:
+            line = tree.mark_of(remap(("map", "parks", parks[point.id], "id"))).line
             errors.append(
                 issue(
-                    ("map", "parks", index, "id"),
-                    f"园区编号不能是“{LOCATION}”：区位图用它 (the locator's id)",
+                    ("map", "points", index, "id"),
+                    f"地点编号“{point.id}”和第 {line} 行的园区重复：链接 map/{point.id} 会分不清 "
+                    "(a point and a park share an id)",
+                )
+            )
+        if point.park is not None and point.park not in parks:
+            errors.append(
+                issue(
+                    ("map", "points", index, "park"),
+                    f"没有编号为“{point.park}”的园区；可用的园区：{', '.join(parks)} (unknown park)",
                 )
             )
     unique(content.figures.groups, ("figures", "groups"), "分组")
@@ -467,6 +487,9 @@ def _cross_check(
                 )
         if not inside(park.label):
             errors.append(issue(*_outside(("map", "parks", park_index, "label"), park_map)))
+    for index, point in enumerate(park_map.points):
+        if point.position is not None and not inside(point.position):
+            errors.append(issue(*_outside(("map", "points", index, "position"), park_map)))
     return errors, warnings
 
 

@@ -350,6 +350,40 @@ class Park(StrictModel):
     link: WebLink | None = None
 
 
+PointKind = Literal["airport", "road", "rail", "industry", "service", "place"]
+
+
+class PointOfInterest(StrictModel):
+    """A place the content names on or near the zone (an airport, a road, a station, a works):
+    a card in the map's list, and a marker where staff give its place on the plan."""
+
+    id: Id = Field(description="编号 id, used in links: map/<id>")
+    name: Title = Field(description="名称 name")
+    kind: PointKind = Field(
+        default="place",
+        description="类别（决定图标） kind: airport 机场, road 道路, rail 铁路车站, "
+        "industry 产业载体, service 服务设施, place 其他地点",
+    )
+    summary: Short = Field(description="一句话介绍（列表里显示） one line, shown in the list")
+    description: Body | None = Field(default=None, description="介绍 description")
+    facts: list[Short] = Field(
+        default_factory=list, max_length=8, description="要点，例如“投资 8 亿元” key facts"
+    )
+    position: Point | None = Field(
+        default=None,
+        description="在园区图上的位置 [x, y]（与园区轮廓同一坐标）；不写则只在列表里显示 "
+        "its place on the plan; without it the point is listed only",
+    )
+    park: Id | None = Field(default=None, description="所在园区的编号 id of its park, if any")
+    year: Year | None = Field(
+        default=None, description="从哪一年起出现在年份滑块上 the first year it is shown"
+    )
+    image: AssetPath | None = Field(default=None, description="图片 image")
+    caption: Short | None = Field(default=None, description="图片说明 image caption")
+    credit: Short | None = Field(default=None, description="图片来源 image credit")
+    link: WebLink | None = None
+
+
 # Longitude and latitude (WGS-84, as a phone's map shows them) inside Shanxi province: the
 # locator draws the province, the city and its districts (kiosk/geodata).
 LonLat = tuple[
@@ -383,6 +417,11 @@ class ParkMap(StrictModel):
     total_area_km2: Number = Field(ge=0, description="总规划面积 total planned area, km²")
     zone_outline: list[Point] = Field(min_length=3, max_length=500, description="开发区轮廓")
     parks: list[Park] = Field(min_length=1, max_length=50, description="园区 parks")
+    points: list[PointOfInterest] = Field(
+        default_factory=list,
+        max_length=50,
+        description="周边与配套：机场、道路、车站、产业载体等 points of interest",
+    )
     locator: Locator | None = Field(default=None, description="区位图 the locator, if shown")
     north: Annotated[float, Field(ge=0, lt=360)] | None = Field(
         default=0,

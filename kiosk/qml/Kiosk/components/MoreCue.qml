@@ -9,6 +9,7 @@ Item {
 
     required property Flickable flickable
     property color background: Theme.card
+    property color cueColour: Theme.cue
     readonly property bool more: flickable.contentHeight > flickable.height + 1 && !flickable.atYEnd
 
     height: Theme.moreCueHeight
@@ -27,7 +28,7 @@ Item {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         text: Texts.t.moreBelow
-        color: Theme.cue
+        color: root.cueColour
         font.pixelSize: Theme.fontSmall
         font.bold: true
         wrapMode: Text.NoWrap

@@ -177,6 +177,7 @@ Panel {
     }
 
     ParkList {
+        id: parkList
         anchors.left: root.portrait ? parent.left : mapFrame.right
         anchors.right: parent.right
         anchors.top: root.portrait ? mapFrame.bottom : heading.bottom
@@ -185,6 +186,15 @@ Panel {
         visible: Navigator.detail === "" || !root.current
         year: ParkMap.year
         withLocator: root.portrait
+    }
+    MoreCue {
+        flickable: parkList
+        background: Theme.background
+        cueColour: Theme.accent
+        visible: more && parkList.visible
+        x: parkList.x
+        y: parkList.y + parkList.height - height
+        width: parkList.width
     }
 
     // Beside the map in landscape; over the panel in portrait, where the room under the map
@@ -198,6 +208,19 @@ Panel {
         anchors.bottom: root.bottom
         anchors.margins: root.portrait ? 0 : Theme.spacingL
         atBottom: root.portrait
+    }
+
+    Repeater {
+        model: ParkMap.openPoint
+
+        PointCard {
+            anchors.left: root.portrait ? root.left : mapFrame.right
+            anchors.right: root.right
+            anchors.top: root.portrait ? mapFrame.bottom : heading.bottom
+            anchors.bottom: root.bottom
+            anchors.margins: Theme.spacingL
+            atBottom: root.portrait
+        }
     }
 
     Repeater {

@@ -19,6 +19,7 @@ DetailView {
     required property var projects
     required property string description
     required property string image
+    required property var points
     required property color colour
     required property bool isOpen
 
@@ -53,6 +54,13 @@ DetailView {
         width: parent.width
         visible: root.projects.length > 0
         text: Texts.t.projects + "\n" + root.projects.map(project => "• " + project).join("\n")
+        color: Theme.cardText
+    }
+    KioskText {
+        objectName: "parkDetailPoints"
+        width: parent.width
+        visible: root.points.length > 0
+        text: Texts.t.parkPoints + root.points.join(Texts.t.listSeparator)
         color: Theme.cardText
     }
     KioskText {

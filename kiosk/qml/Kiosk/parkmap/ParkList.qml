@@ -3,8 +3,9 @@ import QtQuick
 import KioskBackend
 import Kiosk
 
-// The parks by name, each a large tap target; parks not yet founded in the chosen year fade.
-// Two columns where the list is wide (under the map in portrait), one beside it.
+// The parks by name, then the points of interest, each a large tap target; what did not yet
+// exist in the chosen year fades. Two columns where the list is wide (under the map in
+// portrait), one beside it.
 Flickable {
     id: root
 
@@ -24,7 +25,7 @@ Flickable {
         return tallest;
     }
 
-    contentHeight: column.height
+    contentHeight: column.height + (ParkMap.points.count > 0 ? pointsHeading.height + pointsGrid.height + 2 * column.spacing : 0)
     clip: true
     boundsBehavior: Flickable.StopAtBounds
     flickableDirection: Flickable.VerticalFlick
@@ -49,6 +50,34 @@ Flickable {
             visible: root.withLocator && ParkMap.locator.shown
             width: root.cellWidth
             height: root.rowHeight
+        }
+    }
+
+    KioskText {
+        id: pointsHeading
+        objectName: "pointsHeading"
+        y: column.height + column.spacing
+        width: root.width
+        visible: ParkMap.points.count > 0
+        text: Texts.t.points
+        color: Theme.textMuted
+        font.bold: true
+    }
+
+    Grid {
+        id: pointsGrid
+        y: pointsHeading.y + pointsHeading.height + column.spacing
+        width: root.width
+        columns: root.columns
+        spacing: Theme.spacingS
+
+        Repeater {
+            model: ParkMap.points
+
+            PointEntry {
+                width: root.cellWidth
+                shownYear: root.year
+            }
         }
     }
 }

@@ -118,6 +118,17 @@ ZoomArea {
     }
 
     Repeater {
+        model: ParkMap.points
+
+        PointMarker {
+            x: root.panX + pointX * root.viewScale - width / 2
+            y: root.panY + pointY * root.viewScale - height / 2
+            shownYear: root.year
+            selected: root.selectedParkId === pointId
+        }
+    }
+
+    Repeater {
         id: labels
         model: ParkMap.parks
         onItemAdded: Qt.callLater(root.layoutLabels)
