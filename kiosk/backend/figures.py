@@ -34,6 +34,7 @@ class Figures(QObject):
         self._lead = FigureLeadModel(self._figures, self)
         self._open = SelectedRow(self._figures, self, scope="groupId")
         self._title = ""
+        self._source = ""
 
     @staticmethod
     def create(engine: object) -> Figures:
@@ -43,6 +44,8 @@ class Figures(QObject):
         self._groups.update(loaded, lang)
         self._figures.update(loaded, lang)
         self._title = loaded.content.figures.title.get(lang) if loaded else ""
+        source = loaded.content.figures.source if loaded else None
+        self._source = source.get(lang) if source else ""
         self.changed.emit()
 
     def resolve(self, item: str) -> tuple[str, int] | None:
@@ -68,6 +71,12 @@ class Figures(QObject):
     @Property(str, notify=changed)
     def title(self) -> str:
         return self._title
+
+    @Property(str, notify=changed)
+    def source(self) -> str:
+        """The source of every figure that names none of its own ("" when the content gives
+        none)."""
+        return self._source
 
     @Property(FigureGroupsModel, constant=True)
     def groups(self) -> FigureGroupsModel:

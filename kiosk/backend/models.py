@@ -331,7 +331,8 @@ class FiguresModel(RowsModel):
         "figureId", "groupId", "groupIndex", "groupTitle", "label", "valueText", "valueNumber",
         "decimals", "unit", "year", "changeKind", "changeDirection", "changeText",
         "increaseText", "note", "source", "comparisonTitle", "comparisonUnit", "comparisonItems",
-        "linkCode", "visual", "percent", "percentText", "percentLabel", "lead",
+        "linkCode", "visual", "percent", "percentText", "percentLabel", "lead", "basis",
+        "trend", "trendUnit",
     )  # fmt: skip
 
     def build(self, loaded: LoadedContent, lang: str) -> list[Row]:
@@ -436,7 +437,21 @@ def figure_row(figure: Figure, group_index: int, group_id: str, group_title: str
         "percentText": format_percent(change.value) if change else "",
         "percentLabel": (text(change.label, lang) or texts_in(lang)[change.kind]) if change else "",
         "lead": False,
+        "basis": text(figure.basis, lang),
+        **trend_roles(figure, lang),
     }
+
+
+def trend_roles(figure: Figure, lang: str) -> Row:
+    """The figure's years for its small trend (`trend`: year, value, valueText each) in one
+    unit for them all (`trendUnit`: an English "billion yuan" where the content says 亿元)."""
+    trend = figure.trend()
+    values, unit = in_scale_words([value for _, value in trend], figure.unit.get(lang))
+    points = [
+        {"year": year, "value": float(value), "valueText": format_number(value)}
+        for (year, _), value in zip(trend, values, strict=True)
+    ]
+    return {"trend": points, "trendUnit": unit if points else ""}
 
 
 @QmlAnonymous

@@ -64,6 +64,8 @@ UI_TEXT: dict[str, dict[str, str]] = {
     "listSeparator": {"zh": "、", "en": ", "},
     "increase": {"zh": "净增 {value} {unit}", "en": "+{value} {unit}"},
     "source": {"zh": "来源：", "en": "Source: "},
+    "basis": {"zh": "统计口径：", "en": "Counts: "},
+    "trendTitle": {"zh": "历年变化", "en": "Over the years"},
     "scanForMore": {"zh": "扫码了解更多", "en": "Scan for more"},
     "timelineGesture": {
         "zh": "左右滑动 · 点击卡片查看",

@@ -428,6 +428,9 @@ def _cross_check(
     unique(content.figures.groups, ("figures", "groups"), "分组")
     for index, group in enumerate(content.figures.groups):
         unique(group.figures, ("figures", "groups", index, "figures"), "数据")
+        for number, figure in enumerate(group.figures):
+            where = ("figures", "groups", index, "figures", number)
+            errors += [issue(loc, message) for loc, message in _history_problems(where, figure)]
         if group.lead is not None and all(figure.id != group.lead for figure in group.figures):
             errors.append(
                 issue(
@@ -529,3 +532,29 @@ def _event_oddities(index: int, event: model.Event) -> Iterator[tuple[Loc, str]]
                     ("timeline", "events", index, name),
                     f"{name} 是图片的说明，但这个事件没有图片 (image) (words for a missing picture)",
                 )
+
+
+def _history_problems(where: Loc, figure: model.Figure) -> Iterator[tuple[Loc, str]]:
+    """Years out of order or after the figure's own, and a value for its year that is not its
+    value: a trend drawn from them would tell a wrong story."""
+    previous: int | None = None
+    for index, point in enumerate(figure.history):
+        loc = (*where, "history", index)
+        if previous is not None and point.year <= previous:
+            yield (
+                (*loc, "year"),
+                f"{point.year} 年应在 {previous} 年之后：历年数值按年份从早到晚写，每年一次 "
+                "(history: years in order, once each)",
+            )
+        elif point.year > figure.year:
+            yield (
+                (*loc, "year"),
+                f"{point.year} 年晚于这项数据的年份 {figure.year} (history after the figure's year)",
+            )
+        elif point.year == figure.year and point.value != figure.value:
+            yield (
+                (*loc, "value"),
+                f"{point.year} 年的数值 {point.value} 与这项数据的数值 {figure.value} 不一致 "
+                "(history disagrees with the figure's value)",
+            )
+        previous = point.year

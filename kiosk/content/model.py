@@ -456,6 +456,14 @@ class Comparison(StrictModel):
     items: list[ComparisonItem] = Field(min_length=2, max_length=8, description="对比项")
 
 
+class HistoryPoint(StrictModel):
+    year: Year = Field(description="年份 year")
+    value: Number = Field(description="当年的数值（与数据同单位） the value that year, in its unit")
+
+
+HISTORY_MAX = 30
+
+
 class Figure(StrictModel):
     """A key figure: a number with its unit, year and change."""
 
@@ -471,6 +479,16 @@ class Figure(StrictModel):
     )
     note: Body | None = Field(default=None, description="说明 note")
     source: Short | None = Field(default=None, description="来源 source")
+    basis: Short | None = Field(
+        default=None,
+        description="统计口径，例如“规模以上工业企业” what the figure counts, e.g. firms above scale",
+    )
+    history: list[HistoryPoint] = Field(
+        default_factory=list,
+        max_length=HISTORY_MAX,
+        description="历年数值（按年份从早到晚），详情里画成小折线；本年可不写，自动接上 "
+        "earlier years' values, oldest first, drawn as a small trend; this year's may be left out",
+    )
     comparison: Comparison | None = Field(default=None, description="对比图 comparison chart")
     highlight: bool = Field(default=False, description="首页轮播展示 headline figure")
     visual: Literal["auto", "number", "ring", "bars"] = Field(
@@ -491,6 +509,14 @@ class Figure(StrictModel):
         return "number"
 
     link: WebLink | None = None
+
+    def trend(self) -> list[tuple[int, Decimal]]:
+        """The history with this year's value last (added where the history leaves it out);
+        empty without a history."""
+        if not self.history:
+            return []
+        points = [(point.year, point.value) for point in self.history]
+        return points if points[-1][0] == self.year else [*points, (self.year, self.value)]
 
 
 class FigureGroup(StrictModel):
@@ -514,6 +540,11 @@ class FigureGroup(StrictModel):
 
 class Figures(StrictModel):
     title: Title = Field(description="面板标题 panel title")
+    source: Short | None = Field(
+        default=None,
+        description="数据来源（每项数据没写 source 时显示这一条） the source of every figure "
+        "that names none of its own",
+    )
     groups: list[FigureGroup] = Field(min_length=1, max_length=20, description="分组 groups")
 
 

@@ -126,6 +126,7 @@ QtObject {
     readonly property real mapMaxZoom: 4
     readonly property real pictureMaxZoom: 4
     readonly property int markerSize: 56
+    readonly property int trendHeight: 180
     readonly property real zoomDoubleTap: 2
     readonly property real zoomWheelStep: 1.2
     readonly property real zoomInertia: 0.3

@@ -4,7 +4,8 @@ import KioskBackend
 import Kiosk
 
 // One figure in full over the grid: the number with its change and net increase, its chart,
-// then the note and the source; previous and next go through its group (see DetailView).
+// its trend over the years where the content gives them, then the note, the source and what it
+// counts (统计口径); previous and next go through its group (see DetailView).
 DetailView {
     id: root
     objectName: "figureDetail"
@@ -23,6 +24,9 @@ DetailView {
     required property string comparisonTitle
     required property string comparisonUnit
     required property var comparisonItems
+    required property string basis
+    required property var trend
+    required property string trendUnit
     required property bool isOpen
 
     visible: isOpen
@@ -78,6 +82,11 @@ DetailView {
                 unit: root.comparisonUnit
                 items: root.comparisonItems
             }
+            TrendLine {
+                width: parent.width
+                unit: root.trendUnit
+                points: root.trend
+            }
         }
     }
 
@@ -92,8 +101,18 @@ DetailView {
     }
     KioskText {
         width: parent.width
-        visible: root.source !== ""
-        text: Texts.t.source + root.source
+        objectName: "figureDetailSource"
+        visible: text !== ""
+        // Its own source, else the one the panel names for all its figures.
+        text: root.source !== "" ? Texts.t.source + root.source : Figures.source !== "" ? Texts.t.source + Figures.source : ""
+        color: Theme.cardMuted
+        font.pixelSize: Theme.fontSmall
+    }
+    KioskText {
+        objectName: "figureDetailBasis"
+        width: parent.width
+        visible: root.basis !== ""
+        text: Texts.t.basis + root.basis
         color: Theme.cardMuted
         font.pixelSize: Theme.fontSmall
     }

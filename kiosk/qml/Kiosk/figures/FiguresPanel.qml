@@ -73,6 +73,22 @@ Panel {
         font.bold: true
         wrapMode: Text.NoWrap
     }
+    // The source of the panel's figures, once, beside its title.
+    KioskText {
+        objectName: "figuresSource"
+        anchors.left: heading.right
+        anchors.leftMargin: Theme.spacingL
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.spacingL
+        anchors.bottom: heading.baseline
+        anchors.bottomMargin: -Theme.spacingXS
+        visible: Figures.source !== ""
+        text: Texts.t.source + Figures.source
+        color: Theme.textMuted
+        font.pixelSize: Theme.fontSmall
+        horizontalAlignment: Text.AlignRight
+        maximumLineCount: 2
+    }
 
     Flow {
         id: groupTabs
