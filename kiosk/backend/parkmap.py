@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from kiosk.content.load import LoadedContent
+    from kiosk.content.model import EarlierExtent
     from kiosk.content.model import ParkMap as ParkMapContent
 
 
@@ -43,6 +44,7 @@ class ParkMap(QObject):
         self._first_year = 0
         self._last_year = 0
         self._year = 0
+        self._lang = ""
         self._close_park = close_park
 
     @staticmethod
@@ -50,6 +52,7 @@ class ParkMap(QObject):
         return provided(ParkMap)
 
     def update(self, loaded: LoadedContent | None, lang: str) -> None:
+        self._lang = lang
         self._parks.update(loaded, lang)
         self._points.update(loaded, lang)
         content = loaded.content if loaded else None
@@ -65,6 +68,7 @@ class ParkMap(QObject):
             shown_from = [point.year or 0 for point in content.map.points]
             self._last_year = max([events[-1].year, *established, *shown_from])
         self.changed.emit()
+        self.yearChanged.emit()  # the year's outline and words, in this content and language
 
     def resolve(self, item: str) -> tuple[str, int] | None:
         """A link's park or point: `map`, `map/<park or point id>`, or `map/location` (the
@@ -124,6 +128,42 @@ class ParkMap(QObject):
     @Property("QVariantList", notify=changed)
     def zoneOutline(self) -> list[list[float]]:
         return [[x, y] for x, y in self._map.zone_outline] if self._map else []
+
+    def _stage(self) -> EarlierExtent | None:
+        """The earlier stage the year shown falls in, or None for today's zone."""
+        park_map = self._map
+        if park_map is None or not self._year or park_map.outline_since is None:
+            return None
+        if self._year >= park_map.outline_since:
+            return None
+        return next((s for s in reversed(park_map.earlier) if s.since <= self._year), None)
+
+    @Property(bool, notify=yearChanged)
+    def outlineOfItsTime(self) -> bool:
+        """Whether the outline drawn is the zone as it was in the year shown: today's from its
+        year on, an earlier stage's where the content gives its shape."""
+        park_map = self._map
+        if park_map is None or not self._year or park_map.outline_since is None:
+            return True
+        if self._year >= park_map.outline_since:
+            return True
+        stage = self._stage()
+        return stage is not None and stage.outline is not None
+
+    @Property("QVariantList", notify=yearChanged)
+    def shownOutline(self) -> list[list[float]]:
+        """The outline for the year shown: an earlier stage's where it has one, else today's
+        (drawn faded when it is not of its time, see outlineOfItsTime)."""
+        stage = self._stage()
+        if stage is not None and stage.outline is not None:
+            return [[x, y] for x, y in stage.outline]
+        return self.zoneOutline
+
+    @Property(str, notify=yearChanged)
+    def yearNote(self) -> str:
+        """The words for an earlier stage in the year shown ("" for today's zone)."""
+        stage = self._stage()
+        return stage.note.get(self._lang) if stage is not None else ""
 
     @Property(bool, notify=changed)
     def hasNorth(self) -> bool:

@@ -482,6 +482,33 @@ def _cross_check(
     for index, point in enumerate(park_map.zone_outline):
         if not inside(point):
             errors.append(issue(*_outside(("map", "zone_outline", index), park_map)))
+    previous: int | None = None
+    for index, stage in enumerate(park_map.earlier):
+        loc = ("map", "earlier", index)
+        if previous is not None and stage.since <= previous:
+            errors.append(
+                issue((*loc, "since"), f"{stage.since} 年应在 {previous} 年之后 (stages in order)")
+            )
+        elif park_map.outline_since is not None and stage.since >= park_map.outline_since:
+            errors.append(
+                issue(
+                    (*loc, "since"),
+                    f"{stage.since} 年不早于今天轮廓的起始年份 {park_map.outline_since} "
+                    "(an earlier stage must come before outline_since)",
+                )
+            )
+        previous = stage.since
+        for number, point in enumerate(stage.outline or []):
+            if not inside(point):
+                errors.append(issue(*_outside((*loc, "outline", number), park_map)))
+    if park_map.earlier and park_map.outline_since is None:
+        errors.append(
+            issue(
+                ("map", "earlier"),
+                "写了更早的阶段，还要写 outline_since：今天的轮廓从哪一年起 "
+                "(earlier stages need outline_since)",
+            )
+        )
     for park_index, park in enumerate(park_map.parks):
         for index, point in enumerate(park.polygon):
             if not inside(point):

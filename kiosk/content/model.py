@@ -406,6 +406,20 @@ class MapBase(StrictModel):
     image: AssetPath = Field(description="底图 base image")
 
 
+class EarlierExtent(StrictModel):
+    """The zone as it was from a year on, before today's outline: what the year slider shows
+    for those years. Its outline only where staff have one (a guessed shape would mislead)."""
+
+    since: Year = Field(description="从哪一年起 from which year")
+    note: Short = Field(description="那时的范围，一句话 the zone then, in a line")
+    outline: list[Point] | None = Field(
+        default=None,
+        min_length=3,
+        max_length=500,
+        description="那时的轮廓（与今天的轮廓同一坐标）；不写则不画 its outline then, if known",
+    )
+
+
 class ParkMap(StrictModel):
     """一区五园: polygons in a coordinate space of width × height (a base image's pixels)."""
 
@@ -416,6 +430,16 @@ class ParkMap(StrictModel):
     base: MapBase | None = Field(default=None, description="底图 optional base image")
     total_area_km2: Number = Field(ge=0, description="总规划面积 total planned area, km²")
     zone_outline: list[Point] = Field(min_length=3, max_length=500, description="开发区轮廓")
+    outline_since: Year | None = Field(
+        default=None,
+        description="今天的轮廓和总面积从哪一年起，例如整合扩区的 2017 年；年份滑块拖到这之前时，"
+        "轮廓淡化并显示 earlier 里那一阶段的说明 the year today's outline dates from",
+    )
+    earlier: list[EarlierExtent] = Field(
+        default_factory=list,
+        max_length=20,
+        description="更早的阶段（按年份从早到晚） earlier stages of the zone, oldest first",
+    )
     parks: list[Park] = Field(min_length=1, max_length=50, description="园区 parks")
     points: list[PointOfInterest] = Field(
         default_factory=list,

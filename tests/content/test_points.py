@@ -76,3 +76,48 @@ def test_two_points_with_one_id_are_refused() -> None:
     second = POINT.replace("  points:\n", "")
     found = issues_of(with_points(second))
     assert [(i.line, i.path) for i in found] == [(38, "map.points[1].id")]
+
+
+ZONE = "  zone_outline: [[10, 10], [990, 10], [990, 690], [10, 690]]\n"
+
+
+def with_stages(lines: str) -> str:
+    return replace(ZONE, ZONE + lines)
+
+
+def test_earlier_stages_are_read_with_their_words() -> None:
+    text = with_stages(
+        "  outline_since: 2017\n  earlier:\n    - {since: 1992, note: 十多平方千米}\n"
+        "    - {since: 2010, note: 扩大, outline: [[10, 10], [500, 10], [500, 500]]}\n"
+    )
+    park_map = load_content_text(text).content.map
+    assert [stage.since for stage in park_map.earlier] == [1992, 2010]
+    assert park_map.earlier[0].outline is None, "no shape where the content gives none"
+
+
+@pytest.mark.parametrize(
+    ("lines", "line", "message"),
+    [
+        (
+            "  outline_since: 2017\n  earlier:\n    - {since: 2010, note: 甲}\n"
+            "    - {since: 2000, note: 乙}\n",
+            28,
+            "2000 年应在 2010 年之后",
+        ),
+        (
+            "  outline_since: 2017\n  earlier:\n    - {since: 2018, note: 甲}\n",
+            27,
+            "2018 年不早于今天轮廓的起始年份 2017",
+        ),
+        ("  earlier:\n    - {since: 2010, note: 甲}\n", 26, "还要写 outline_since"),
+        (
+            "  outline_since: 2017\n  earlier:\n"
+            "    - {since: 2010, note: 甲, outline: [[10, 10], [5000, 10], [500, 500]]}\n",
+            27,
+            "坐标超出地图范围",
+        ),
+    ],
+)
+def test_a_stage_that_would_tell_a_wrong_story_is_refused(lines, line, message) -> None:
+    found = issues_of(with_stages(lines))
+    assert any(i.line == line and message in i.message for i in found), "\n".join(map(str, found))

@@ -113,3 +113,26 @@ def test_a_park_card_names_its_points(make_kiosk, qtbot, placed_site) -> None:
     wait_until(lambda: find(kiosk.window, "parkCard").isVisible())
     points = find(kiosk.window, "parkDetailPoints")
     assert points.isVisible() and points.property("text") == "周边与配套：朔州机场"
+
+
+def test_the_year_slider_shows_the_zone_as_it_was(make_kiosk, qtbot) -> None:
+    """Before 2017's outline the plan fades and says what the zone was then, in words: the
+    source gives no shape for the early zone, and none is drawn."""
+    kiosk = make_kiosk()
+    window = kiosk.window
+    open_map(kiosk, qtbot)
+    note = find(window, "mapYearNote")
+    outline = find(window, "zoneOutline")
+    assert not note.isVisible() and outline.property("opacity") == 1
+    slider = find(window, "mapYearSlider")
+    start = slider.mapToScene(QPointF(slider.width() - 10, slider.height() / 2)).toPoint()
+    end = slider.mapToScene(QPointF(10, slider.height() / 2)).toPoint()
+    touch_swipe(window, start, end)
+    wait_until(lambda: kiosk.backend.park_map.year == 1992)
+    wait_until(lambda: is_shown(window, note))
+    assert "十多平方千米" in kiosk.backend.park_map.yearNote
+    assert outline.property("opacity") < 0.5, "today's outline is not the zone of 1992"
+    touch_swipe(window, end, start)
+    wait_until(lambda: kiosk.backend.park_map.year == 0)
+    wait_until(lambda: not note.isVisible())
+    assert outline.property("opacity") == 1

@@ -133,6 +133,7 @@ QtObject {
     readonly property int mapLabelMaxWidth: 330
     readonly property int mapLeader: 36
     readonly property real mapFadedOpacity: 0.12
+    readonly property real mapOutlineFaded: 0.35
     readonly property int sliderHandle: 56
     readonly property real shapeOpacity: 0.82
 

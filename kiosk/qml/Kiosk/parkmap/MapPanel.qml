@@ -128,6 +128,28 @@ Panel {
             height: Math.min(parent.height - controls.height - Theme.touchTarget - 4 * Theme.spacingM, width / ParkMap.locator.width * ParkMap.locator.height + Theme.locatorWordsHeight)
         }
 
+        // What the zone was in a year before today's outline (content: map.earlier).
+        Rectangle {
+            objectName: "mapYearNote"
+            visible: ParkMap.yearNote !== ""
+            anchors.horizontalCenter: map.horizontalCenter
+            anchors.bottom: controls.top
+            anchors.bottomMargin: Theme.spacingM
+            width: Math.min(map.width - 2 * Theme.spacingL, yearNoteText.implicitWidth + 2 * Theme.spacingM)
+            height: yearNoteText.height + Theme.spacingS * 2
+            radius: Theme.radiusSmall
+            color: Theme.hintBackground
+
+            KioskText {
+                id: yearNoteText
+                anchors.centerIn: parent
+                width: parent.width - 2 * Theme.spacingM
+                horizontalAlignment: Text.AlignHCenter
+                text: ParkMap.yearNote
+                maximumLineCount: 2
+            }
+        }
+
         NorthArrow {
             anchors.left: parent.left
             anchors.bottom: controls.top

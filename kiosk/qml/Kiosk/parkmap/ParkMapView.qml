@@ -95,10 +95,13 @@ ZoomArea {
             sourceSize.width: Math.min(Math.ceil(2560 * Theme.imageScale), root.mapWidth)
             asynchronous: true
         }
+        // The zone as it was in the year shown; today's outline faded for years before it
+        // where the content has no shape for them.
         ParkShape {
-            points: ParkMap.zoneOutline
+            objectName: "zoneOutline"
+            points: ParkMap.shownOutline
             fillColour: Theme.mapLand
-            opacity: ParkMap.baseImage !== "" ? 0.4 : 1
+            opacity: (ParkMap.baseImage !== "" ? 0.4 : 1) * (ParkMap.outlineOfItsTime ? 1 : Theme.mapOutlineFaded)
         }
         Repeater {
             model: ParkMap.parks
