@@ -16,6 +16,8 @@ Item {
     property int fillMode: Image.PreserveAspectCrop
     // Decoded at `detail` times its size on screen: more than 1 where it is zoomed into.
     property real detail: 1
+    // Kept in Qt's picture cache once not shown (false: a large, rarely seen copy, let go).
+    property bool cached: true
     // Width over height once decoded (0 before): lets a viewer fit the picture itself.
     readonly property real aspect: loaded ? picture.implicitWidth / picture.implicitHeight : 0
     readonly property real paintedWidth: picture.paintedWidth
@@ -66,6 +68,7 @@ Item {
         sourceSize.height: Math.ceil(root.height * Theme.imageScale * root.detail)
         fillMode: root.fillMode
         asynchronous: true
+        cache: root.cached
         smooth: true
         opacity: root.loaded ? 1 : 0
 

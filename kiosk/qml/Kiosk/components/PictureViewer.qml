@@ -6,7 +6,8 @@ import Kiosk
 // Pictures full size over a detail: pinch or double-tap to zoom, drag to look around a zoomed
 // one, swipe or the arrows for the next; nothing under it reacts while it is shown. Each
 // picture is decoded at twice its fitted size (the image cache caps the edge), so a zoom is
-// sharper than the detail's copy without decoding again while the fingers move. It closes
+// sharper than the detail's copy without decoding again while the fingers move; that copy is
+// not kept in Qt's picture cache once the viewer lets it go (the disk cache keeps it). It closes
 // itself when its pictures go (the detail closed, the visitor walked away).
 Rectangle {
     id: root
@@ -127,6 +128,7 @@ Rectangle {
                     initial: page.initial
                     label: page.alt
                     detail: 2 * zoom.fitScale
+                    cached: false
                     fillMode: Image.PreserveAspectFit
                     Accessible.role: Accessible.Graphic
                     Accessible.name: page.alt
