@@ -30,6 +30,8 @@ def park_pages(content: Content, lang: str) -> Iterator[tuple[str, str]]:
     yield "", content.map.title.get(lang)
     for park in content.map.parks:
         yield park.id, park.name.get(lang)
+    for point in content.map.points:
+        yield point.id, point.name.get(lang)
     if content.map.locator is not None:
         from kiosk.backend.texts import texts_in
 
