@@ -18,6 +18,7 @@ def expected_files() -> set[str]:
     names = {"home.png", "timeline.png", "map.png", "attract.png", "admin.png"}
     names |= {f"timeline-{event.id}.png" for event in content.timeline.events}
     names |= {f"map-{park.id}.png" for park in content.map.parks}
+    names |= {f"map-{point.id}.png" for point in content.map.points}
     if content.map.locator is not None:
         names.add("map-location.png")
     for group in content.figures.groups:
