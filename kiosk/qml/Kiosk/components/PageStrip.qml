@@ -29,6 +29,13 @@ ListView {
         positionViewAtIndex(page, ListView.Beginning);
     }
 
+    // Back on the page once the items have taken a new width (they follow the strip's after
+    // its own handler has run).
+    function keepPage() {
+        if (!moving && !slide.running)
+            positionViewAtIndex(page, ListView.Beginning);
+    }
+
     orientation: ListView.Horizontal
     snapMode: ListView.SnapOneItem
     boundsBehavior: Flickable.StopAtBounds
@@ -37,7 +44,7 @@ ListView {
     clip: true
     // Other pages start at their first.
     onCountChanged: show(0)
-    onWidthChanged: positionViewAtIndex(page, ListView.Beginning)
+    onWidthChanged: Qt.callLater(keepPage)
     onMovementStarted: slide.stop()
     onMovementEnded: page = Math.max(0, indexAt(contentX + width / 2, contentY + height / 2))
 
