@@ -12,7 +12,6 @@ Item {
 
     required property string label
     required property color tint
-    readonly property int count: strip.count
 
     signal opened(int index)
 
