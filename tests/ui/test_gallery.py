@@ -259,3 +259,25 @@ def test_a_language_switch_keeps_the_picture_open_in_the_new_words(
     assert kiosk.backend.timeline.openEvent.selected()["dateText"] == "From 2017"
     click(window, center(shown(window, "closePictureButton")))
     wait_until(lambda: not viewer.isVisible())
+
+
+@pytest.mark.parametrize("size", [None, PORTRAIT], ids=["landscape", "portrait"])
+def test_large_text_and_another_language_lay_the_gallery_out_again_cleanly(
+    make_kiosk, qtbot, gallery_site, size
+) -> None:
+    """Captions wrap anew in large text and in English; the picture keeps its size through it
+    (the make_kiosk fixture fails on any QML warning, a binding loop included)."""
+    text = gallery_site.read_text(encoding="utf-8")
+    long = "The new structure of eight departments and fourteen institutions and five centres"
+    gallery_site.write_text(text.replace("The new structure", long), encoding="utf-8")
+    kiosk = open_gallery(make_kiosk, qtbot, gallery_site, **({"size": size} if size else {}))
+    window = kiosk.window
+    for _ in range(2):
+        kiosk.backend.session.toggleAccessible()
+        settle()
+        kiosk.backend.session.switchLanguage()
+        settle()
+        click_item(window, "nextPictureButton")
+        settle()
+    wait_until(lambda: current(window, "eventDetailImage").property("loaded"))
+    assert shown(window, "galleryPosition").property("text") == "3 / 3"

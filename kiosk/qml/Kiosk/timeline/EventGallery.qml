@@ -37,11 +37,18 @@ Item {
             width: strip.width
             height: strip.height
 
+            // Room for two lines of caption whatever it wraps to: the caption's width follows
+            // the picture's, so its height must not decide the picture's size.
+            FontMetrics {
+                id: captionMetrics
+                font: captionText.font
+            }
+
             ContentImage {
                 id: picture
                 objectName: "eventDetailImage"
                 width: parent.width
-                height: parent.height - Theme.spacingS - captionText.height
+                height: parent.height - (captionText.text === "" ? 0 : Theme.spacingS + 2 * Math.ceil(captionMetrics.height))
                 source: page.image
                 initial: page.initial
                 label: page.alt !== "" ? page.alt : root.label
@@ -79,7 +86,7 @@ Item {
             // Under the picture's own left edge, not the box it is fitted into.
             KioskText {
                 id: captionText
-                anchors.bottom: parent.bottom
+                y: picture.height + Theme.spacingS
                 x: picture.loaded ? (parent.width - picture.paintedWidth) / 2 : 0
                 width: parent.width - 2 * x
                 text: [page.caption, page.credit].filter(part => part !== "").join("  ·  ")
