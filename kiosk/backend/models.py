@@ -133,9 +133,8 @@ class EventsModel(RowsModel):
     """Events in date order; also the stops of the timeline's rail."""
 
     ROLES = (
-        "eventId", "dateText", "year", "endYear", "title", "body", "image", "caption",
-        "credit", "alt", "pictureCount", "eraId", "eraTitle", "eraColour", "highlight",
-        "initial", "linkCode",
+        "eventId", "dateText", "year", "endYear", "title", "body", "image", "pictureCount",
+        "eraId", "eraTitle", "eraColour", "highlight", "initial", "linkCode",
     )  # fmt: skip
     stopsChanged = Signal()
 
@@ -177,7 +176,6 @@ class EventsModel(RowsModel):
         rows = []
         for event in content.events_in_order():
             pictures = event.pictures()
-            first = pictures[0] if pictures else None
             rows.append(
                 {
                     "eventId": event.id,
@@ -186,10 +184,7 @@ class EventsModel(RowsModel):
                     "endYear": event.end_year,
                     "title": event.title.get(lang),
                     "body": event.body.get(lang),
-                    "image": content_image_url(loaded, first.image if first else None),
-                    "caption": text(first.caption, lang) if first else "",
-                    "credit": text(first.credit, lang) if first else "",
-                    "alt": text(first.alt, lang) if first else "",
+                    "image": content_image_url(loaded, first_picture(event)),
                     "pictureCount": len(pictures),
                     "eraId": event.era,
                     "eraTitle": eras[event.era].title.get(lang),
@@ -276,8 +271,8 @@ class PointsModel(RowsModel):
     their place on the plan (pointX, pointY in the map's coordinates)."""
 
     ROLES = (
-        "pointId", "name", "kind", "icon", "kindText", "summary", "description", "facts",
-        "placed", "pointX", "pointY", "year", "parkId", "image", "caption", "credit", "linkCode",
+        "pointId", "name", "icon", "kindText", "summary", "description", "facts", "placed",
+        "pointX", "pointY", "year", "image", "caption", "linkCode",
     )  # fmt: skip
 
     def build(self, loaded: LoadedContent, lang: str) -> list[Row]:
@@ -289,7 +284,6 @@ class PointsModel(RowsModel):
                 {
                     "pointId": point.id,
                     "name": point.name.get(lang),
-                    "kind": point.kind,
                     "icon": POINT_ICONS[point.kind],
                     "kindText": words["point_" + point.kind],
                     "summary": point.summary.get(lang),
@@ -299,10 +293,8 @@ class PointsModel(RowsModel):
                     "pointX": float(x),
                     "pointY": float(y),
                     "year": point.year or 0,
-                    "parkId": point.park or "",
                     "image": content_image_url(loaded, point.image),
                     "caption": text(point.caption, lang),
-                    "credit": text(point.credit, lang),
                     "linkCode": qr_rows(point.link),
                 }
             )

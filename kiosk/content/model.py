@@ -380,7 +380,6 @@ class PointOfInterest(StrictModel):
     )
     image: AssetPath | None = Field(default=None, description="图片 image")
     caption: Short | None = Field(default=None, description="图片说明 image caption")
-    credit: Short | None = Field(default=None, description="图片来源 image credit")
     link: WebLink | None = None
 
 
